@@ -1,0 +1,50 @@
+"""Country codes, the Latin American and Caribbean group, and names for display.
+
+All of it is read from the ``countries`` resource (UN M49 with the legal-system coding),
+so a seminar leader changes groups in data, not in code.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from rulac.loading import load
+
+LAC_SUBREGIONS = ("South America", "Central America", "Caribbean")
+
+
+def table() -> pd.DataFrame:
+    """The ``countries`` resource indexed by ISO3."""
+    return load("countries").set_index("iso3")
+
+
+def lac() -> pd.DataFrame:
+    """The 33 Latin American and Caribbean member states, by sub-region then name."""
+    states = table()
+    states = states[states["lac"].fillna(False).astype(bool)]
+    order = states["lac_subregion"].astype(str).map({s: i for i, s in enumerate(LAC_SUBREGIONS)})
+    return states.assign(_order=order).sort_values(["_order", "short_name"]).drop(columns="_order")
+
+
+def lac_codes() -> list[str]:
+    """ISO3 codes of the 33 Latin American and Caribbean states, in :func:`lac` order."""
+    return lac().index.tolist()
+
+
+def names(codes: Iterable[str] | None = None) -> dict[str, str]:
+    """Short display names by ISO3 (e.g. ``{"BOL": "Bolivia"}``)."""
+    short = table()["short_name"]
+    if codes is None:
+        return short.to_dict()
+    return {code: short.get(code, code) for code in codes}
+
+
+def check_codes(codes: Iterable[str], *, allowed: Iterable[str] | None = None, what: str = "ISO3 code") -> list[str]:
+    """Return ``codes`` upper-cased, or raise ValueError naming each unknown one and the valid choices."""
+    allowed = sorted(allowed) if allowed is not None else sorted(table().index)
+    codes = [str(code).strip().upper() for code in codes]
+    unknown = [code for code in codes if code not in set(allowed)]
+    if unknown:
+        raise ValueError(f"Unknown {what}(s): {', '.join(unknown)}. Valid choices: {', '.join(allowed)}.")
+    return codes

@@ -1,0 +1,97 @@
+"""Exercises with feedback: ``check("00.1", answer)`` says whether an answer is right.
+
+The expected answer is computed from the course data when ``check`` runs and is never
+printed. A wrong answer gets the most specific hint that fits ("not yet: you counted
+abstentions too"), or a general one. Exercises are defined per notebook in
+``rulac/exercises/nbNN.py`` with :func:`exercise`.
+
+Solutions live in notebook cells tagged ``solution``, collapsed by default;
+``python scripts/handout.py`` writes copies of the notebooks without them.
+"""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+_REGISTRY: dict[str, "Exercise"] = {}
+
+
+@dataclass
+class Exercise:
+    """One exercise: how to compute the answer, how to compare, and hints for wrong answers."""
+
+    id: str
+    expected: Callable[[], Any]
+    kind: str = "value"  # "value", "number" (with tolerance), or "set" (order does not matter)
+    tolerance: float = 0.0
+    hints: list[tuple[Callable[[Any, Any], bool], str]] = field(default_factory=list)
+    fallback: str = "Not yet: check your filter and what you counted, then try again."
+    praise: str = "Correct."
+
+
+def exercise(id: str, expected: Callable[[], Any], **options) -> Exercise:
+    """Register an exercise (used by the ``nbNN`` modules)."""
+    _REGISTRY[id] = Exercise(id, expected, **options)
+    return _REGISTRY[id]
+
+
+def normalise(answer: Any, kind: str) -> Any:
+    """Bring an answer to a comparable form: a set of upper-case codes, a float, or itself."""
+    if kind == "set":
+        if isinstance(answer, str):
+            answer = [answer]
+        if hasattr(answer, "tolist"):
+            answer = answer.tolist()
+        return frozenset(str(item).strip().upper() for item in answer)
+    if kind == "number":
+        return float(answer)
+    return answer
+
+
+def _lookup(exercise_id: str) -> Exercise:
+    if exercise_id not in _REGISTRY:
+        notebook = exercise_id.split(".")[0]
+        try:
+            importlib.import_module(f"rulac.exercises.nb{notebook}")
+        except ModuleNotFoundError:
+            pass
+    if exercise_id not in _REGISTRY:
+        raise KeyError(f"No exercise {exercise_id!r}. Exercises have ids like '00.1' "
+                       "(notebook number, then exercise number).")
+    return _REGISTRY[exercise_id]
+
+
+def feedback(exercise_id: str, answer: Any) -> str:
+    """The feedback text for an answer (what :func:`check` prints)."""
+    ex = _lookup(exercise_id)
+    if answer is Ellipsis or answer is None:
+        return "Not yet: replace ... with your answer, run the cell, then check again."
+    expected = normalise(ex.expected(), ex.kind)
+    try:
+        given = normalise(answer, ex.kind)
+    except (TypeError, ValueError):
+        return f"Not yet: this exercise expects {'a number' if ex.kind == 'number' else 'a list of ISO3 codes' if ex.kind == 'set' else 'a value'}, got {type(answer).__name__}."
+    if ex.kind == "number":
+        right = abs(given - expected) <= ex.tolerance
+    else:
+        right = given == expected
+    if right:
+        return ex.praise
+    for applies, hint in ex.hints:
+        try:
+            if applies(given, expected):
+                return hint
+        except Exception:  # a hint that does not apply to this shape of answer
+            continue
+    if ex.kind == "set":
+        missing, extra = len(expected - given), len(given - expected)
+        return (f"Not yet: {missing} state(s) missing and {extra} too many. "
+                f"{ex.fallback.removeprefix('Not yet: ')}")
+    return ex.fallback
+
+
+def check(exercise_id: str, answer: Any) -> None:
+    """Print feedback on ``answer`` for exercise ``exercise_id`` without revealing the answer."""
+    print(f"[{exercise_id}] {feedback(exercise_id, answer)}")

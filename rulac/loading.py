@@ -1,0 +1,314 @@
+"""Load the course data: checked against its sha256 and validated against its Table Schema.
+
+Every resource in ``data/datapackage.json`` (a Frictionless Data Package) is read with
+:func:`load`. Loading never writes anything. When a file is not what the package
+describes, :class:`DataError` says which file, which column or row, and how to fix it.
+"""
+from __future__ import annotations
+
+import difflib
+import gzip
+import hashlib
+import io
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from rulac.paths import DATA, ROOT
+
+RESTORE = "restore it with: git checkout -- {rel}"
+REBUILD = "or, if you rebuilt it on purpose, run: python scripts/build_data.py {name}"
+
+
+class DataError(ValueError):
+    """A data file does not match data/datapackage.json. The message says how to fix it."""
+
+    def __init__(self, message: str, *, path: Path | None = None, field: str | None = None,
+                 row: int | None = None):
+        super().__init__(message)
+        self.path, self.field, self.row = path, field, row
+
+
+def _rel(path: Path) -> str:
+    """A path as the user types it from the repository root (never a machine path)."""
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return f"data/{path.name}"
+
+
+def _fix(path: Path, name: str) -> str:
+    rel = _rel(path)
+    return f"To fix it, {RESTORE.format(rel=rel)}, {REBUILD.format(name=name)}."
+
+
+@lru_cache(maxsize=8)
+def _package_cached(path: str, mtime_ns: int) -> dict:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def package(data_dir: Path | str | None = None) -> dict:
+    """The data package descriptor (data/datapackage.json) as a dictionary."""
+    data_dir = Path(data_dir) if data_dir is not None else DATA
+    path = data_dir / "datapackage.json"
+    if not path.is_file():
+        raise DataError(f"{_rel(path)} is missing. To fix it, restore it with: "
+                        f"git checkout -- {_rel(path)}", path=path)
+    return _package_cached(str(path), path.stat().st_mtime_ns)
+
+
+def resource(name: str, data_dir: Path | str | None = None) -> dict:
+    """The descriptor of one resource, by name."""
+    resources = {r["name"]: r for r in package(data_dir)["resources"]}
+    if name not in resources:
+        close = difflib.get_close_matches(name, resources, n=1)
+        hint = f" Did you mean {close[0]!r}?" if close else ""
+        raise DataError(f"No resource called {name!r} in data/datapackage.json.{hint} "
+                        f"Choose from: {', '.join(sorted(resources))}.")
+    return resources[name]
+
+
+# ---------------------------------------------------------------- reading the bytes
+
+def _text(path: Path, payload: bytes, name: str) -> str:
+    """The file's text, after the checks that a spreadsheet re-save or a cut file fail."""
+    if path.name.endswith(".gz"):
+        try:
+            payload = gzip.decompress(payload)
+        except (OSError, EOFError) as exc:
+            raise DataError(f"{_rel(path)} is not a complete gzip file ({exc}): it looks truncated "
+                            f"or damaged. {_fix(path, name)}", path=path) from exc
+    if payload.startswith(b"\xef\xbb\xbf"):
+        raise DataError(f"{_rel(path)} starts with a byte-order mark (BOM), as a spreadsheet program "
+                        f"writes when it re-saves a CSV. The course reads plain UTF-8. "
+                        f"{_fix(path, name)}", path=path)
+    try:
+        text = payload.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{_rel(path)} is not UTF-8 text (byte {exc.start}): it was probably re-saved "
+                        f"in another encoding. {_fix(path, name)}", path=path) from exc
+    if text and not text.endswith("\n"):
+        line = text.count("\n") + 1
+        raise DataError(f"{_rel(path)} ends in the middle of line {line}: the file looks truncated. "
+                        f"{_fix(path, name)}", path=path, row=line)
+    return text
+
+
+def _check_header(path: Path, text: str, fields: list[dict], name: str) -> None:
+    header = text.split("\n", 1)[0].rstrip("\r")
+    expected = [f["name"] for f in fields]
+    if ";" in header and "," not in header:
+        raise DataError(f"{_rel(path)} is separated by semicolons, as a spreadsheet program writes "
+                        f"in some locales; the course reads comma-separated files. "
+                        f"{_fix(path, name)}", path=path)
+    found = pd.read_csv(io.StringIO(header + "\n"), dtype=str).columns.tolist()
+    missing = [f for f in expected if f not in found]
+    extra = [f for f in found if f not in expected]
+    if missing:
+        field = missing[0]
+        close = difflib.get_close_matches(field, extra, n=1, cutoff=0.5)
+        seen = f" (found {close[0]!r} instead: was it renamed?)" if close else ""
+        raise DataError(f"{_rel(path)} has no column {field!r}{seen}. Expected columns: "
+                        f"{', '.join(expected)}. {_fix(path, name)}", path=path, field=field)
+    if extra or found != expected:
+        raise DataError(f"{_rel(path)} has columns {found}, expected {expected} in that order. "
+                        f"{_fix(path, name)}", path=path, field=(extra or [None])[0])
+
+
+# ---------------------------------------------------------------- types
+
+def _convert(frame: pd.DataFrame, fields: list[dict], path: Path, name: str) -> pd.DataFrame:
+    """Give each column its schema type; a value that does not fit is named by row and column."""
+    for field in fields:
+        col, kind = field["name"], field.get("type", "string")
+        values = frame[col]
+        present = values.notna()
+        try:
+            if kind == "integer" or kind == "year":
+                converted = pd.to_numeric(values, errors="raise")
+                if (converted[present] % 1 != 0).any():
+                    raise ValueError("not a whole number")
+                converted = converted.astype("Int64")
+            elif kind == "number":
+                converted = pd.to_numeric(values, errors="raise").astype("float64")
+            elif kind == "boolean":
+                mapping = {"true": True, "false": False, "True": True, "False": False,
+                           "TRUE": True, "FALSE": False, "1": True, "0": False}
+                converted = values.map(mapping)
+                if converted[present].isna().any():
+                    raise ValueError("not true/false")
+                converted = converted.astype("boolean")
+            elif kind == "date":
+                converted = pd.to_datetime(values, format="%Y-%m-%d", errors="raise")
+            elif field.get("constraints", {}).get("enum"):
+                enum = field["constraints"]["enum"]
+                converted = values.astype(pd.CategoricalDtype(enum))
+                if converted[present].isna().any():
+                    continue  # left as text: validation names the value that is not allowed
+            else:
+                converted = values
+        except (ValueError, TypeError):
+            bad = _first_bad(values[present], kind)
+            row = int(bad) + 2 if bad is not None else None
+            value = values[bad] if bad is not None else "?"
+            raise DataError(f"{_rel(path)}, column {col!r}, line {row}: {value!r} is not a valid "
+                            f"{kind}. {_fix(path, name)}", path=path, field=col, row=row) from None
+        frame[col] = converted
+    return frame
+
+
+def _first_bad(values: pd.Series, kind: str):
+    for index, value in values.items():
+        try:
+            if kind in ("integer", "year"):
+                if float(value) % 1:
+                    return index
+            elif kind == "number":
+                float(value)
+            elif kind == "boolean":
+                if value not in {"true", "false", "True", "False", "TRUE", "FALSE", "1", "0"}:
+                    return index
+            elif kind == "date":
+                pd.to_datetime(value, format="%Y-%m-%d")
+        except (ValueError, TypeError):
+            return index
+    return None
+
+
+# ---------------------------------------------------------------- validation
+
+def _schema(descriptor: dict, data_dir: Path | None):
+    """A pandera DataFrameSchema built from the resource's Table Schema."""
+    import pandera.pandas as pa
+
+    table = descriptor["schema"]
+    columns = {}
+    for field in table["fields"]:
+        rules = field.get("constraints", {})
+        checks = []
+        if "enum" in rules:
+            checks.append(pa.Check.isin(rules["enum"], error=f"one of {rules['enum']}"))
+        if "pattern" in rules:
+            checks.append(pa.Check.str_matches(f"^(?:{rules['pattern']})$", error=f"matches {rules['pattern']}"))
+        if "minimum" in rules:
+            checks.append(pa.Check.ge(rules["minimum"], error=f">= {rules['minimum']}"))
+        if "maximum" in rules:
+            checks.append(pa.Check.le(rules["maximum"], error=f"<= {rules['maximum']}"))
+        if "maxLength" in rules:
+            checks.append(pa.Check.str_length(max_value=rules["maxLength"],
+                                              error=f"at most {rules['maxLength']} characters"))
+        columns[field["name"]] = pa.Column(checks=checks, nullable=not rules.get("required", False),
+                                           unique=bool(rules.get("unique")), coerce=False)
+    for key in table.get("foreignKeys", []):
+        ref = key["reference"]
+        parent = load(ref["resource"], data_dir=data_dir)
+        for child_field, parent_field in zip(_list(key["fields"]), _list(ref["fields"])):
+            allowed = set(parent[parent_field].dropna().astype(str))
+            columns[child_field].checks.append(
+                pa.Check(lambda s, allowed=allowed: s.astype(str).isin(allowed), element_wise=False,
+                         ignore_na=True,
+                         error=f"a {parent_field} of the resource '{ref['resource']}'"))
+    primary = _list(table.get("primaryKey", []))
+    return pa.DataFrameSchema(columns, strict=True, ordered=True,
+                              unique=primary if len(primary) > 1 else None)
+
+
+def _list(value) -> list:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _validate(frame: pd.DataFrame, descriptor: dict, path: Path, data_dir: Path | None) -> None:
+    import pandera.errors
+
+    try:
+        _schema(descriptor, data_dir).validate(frame, lazy=True)
+    except pandera.errors.SchemaErrors as errors:
+        cases = errors.failure_cases
+        first = cases.iloc[0]
+        col = first["column"] if isinstance(first["column"], str) else None
+        index = first["index"]
+        row = int(index) + 2 if pd.notna(index) else None
+        check = str(first["check"])
+        value = first["failure_case"]
+        where = f"column {col!r}" if col else "the table"
+        at = f", line {row}" if row is not None else ""
+        if check.startswith("field_uniqueness") or check == "multiple_fields_uniqueness":
+            expect = "unique (it is the table's key)"
+        elif check == "not_nullable":
+            expect = "filled in (the field is required)"
+        else:
+            expect = check
+        more = f" ({len(cases) - 1} more problem(s) of this kind or others)" if len(cases) > 1 else ""
+        raise DataError(f"{_rel(path)}, {where}{at}: value {value!r} should be {expect}{more}. "
+                        f"{_fix(path, descriptor['name'])}", path=path, field=col, row=row) from None
+
+
+# ---------------------------------------------------------------- public entry point
+
+_CACHE: dict[tuple[str, str], pd.DataFrame] = {}
+
+
+def load(name: str, *, data_dir: Path | str | None = None) -> pd.DataFrame:
+    """Read the resource ``name`` of data/datapackage.json as a typed, validated DataFrame.
+
+    Columns get their Table Schema types (integer -> Int64, boolean -> boolean, date ->
+    datetime64, a string with an ``enum`` -> an ordered-as-listed category). The file must
+    match its recorded sha256 and its schema (required fields, enums, patterns, unique keys,
+    foreign keys to other resources); otherwise :class:`DataError` names the file, the
+    column or line, and the fix. Nothing is ever written.
+
+    >>> countries = load("countries")
+    >>> int(countries["lac"].sum())
+    33
+    """
+    data_dir = Path(data_dir) if data_dir is not None else DATA
+    descriptor = resource(name, data_dir)
+    path = data_dir / descriptor["path"]
+    if not path.is_file():
+        raise DataError(f"{_rel(path)} is missing (the resource {name!r} needs it). "
+                        f"{_fix(path, name)}", path=path)
+    payload = path.read_bytes()
+    digest = hashlib.sha256(payload).hexdigest()
+    key = (str(path.resolve()), digest)
+    if key in _CACHE:
+        return _CACHE[key].copy()
+
+    fields = descriptor["schema"]["fields"]
+    text = _text(path, payload, name)
+    _check_header(path, text, fields, name)
+    missing = descriptor["schema"].get("missingValues", [""])
+    try:
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False,
+                            na_values=missing, on_bad_lines="error")
+    except pd.errors.ParserError as exc:
+        raise DataError(f"{_rel(path)} cannot be read as CSV ({exc}). {_fix(path, name)}",
+                        path=path) from None
+    frame = _convert(frame, fields, path, name)
+    _validate(frame, descriptor, path, data_dir)
+
+    expected = descriptor.get("hash", "").removeprefix("sha256:")
+    if digest != expected:
+        size = f" ({len(payload)} bytes, expected {descriptor.get('bytes')})" \
+            if descriptor.get("bytes") not in (None, len(payload)) else ""
+        raise DataError(f"{_rel(path)} has changed since data/datapackage.json was written: its sha256 "
+                        f"does not match{size}. {_fix(path, name)}", path=path)
+    _CACHE[key] = frame
+    return frame.copy()
+
+
+def data_table(names: list[str], data_dir: Path | str | None = None) -> pd.DataFrame:
+    """A small table of resources (title, source, version, licence) for a notebook's "The data" part."""
+    rows = []
+    for name in names:
+        res = resource(name, data_dir)
+        source = res["sources"][0]
+        rows.append({
+            "resource": name,
+            "what it holds": res["title"],
+            "source": "; ".join(s.get("publisher", s["title"]) for s in res["sources"]),
+            "version": source.get("version", ""),
+            "licence": "; ".join(lic.get("title", lic["name"]) for lic in res["licenses"]),
+        })
+    return pd.DataFrame(rows).set_index("resource")

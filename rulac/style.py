@@ -1,0 +1,116 @@
+"""One look for every figure: a colour-blind-safe palette, fixed vote styles, projector-size type.
+
+Call :func:`use` once at the top of a notebook; end each figure cell with :func:`show`, which
+draws the figure and prints its caption, source and a text description under it.
+
+The palette is Okabe and Ito's (2008) eight colours, safe for the common colour-vision
+deficiencies. Votes always carry a colour *and* a symbol, so colour never carries meaning alone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OKABE_ITO = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky blue": "#56B4E9",
+    "bluish green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish purple": "#CC79A7",
+}
+GREY = "#BBBBBB"
+
+#: Colours for series in a fixed order (black kept for text and reference lines).
+CYCLE = [OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "vermillion", "reddish purple",
+                                 "sky blue", "yellow")]
+
+
+@dataclass(frozen=True)
+class VoteStyle:
+    """How one kind of vote looks everywhere in the course."""
+
+    code: str
+    label: str
+    color: str
+    marker: str  # matplotlib marker for scatter and line plots
+    symbol: str  # one character printed in heatmap cells
+    text_color: str  # colour of ``symbol`` on ``color``
+
+
+VOTES = {
+    "Y": VoteStyle("Y", "Yes", OKABE_ITO["blue"], "o", "Y", "#FFFFFF"),
+    "N": VoteStyle("N", "No", OKABE_ITO["vermillion"], "X", "N", "#FFFFFF"),
+    "A": VoteStyle("A", "Abstain", OKABE_ITO["yellow"], "^", "A", "#000000"),
+    "X": VoteStyle("X", "No vote recorded", GREY, "s", "·", "#000000"),
+}
+VOTE_ORDER = ["Y", "N", "A", "X"]
+
+#: Type sizes that stay legible from the back of a room at the default figure size.
+FONT_SIZES = {"font.size": 15, "axes.titlesize": 18, "axes.labelsize": 16, "xtick.labelsize": 14,
+              "ytick.labelsize": 14, "legend.fontsize": 14, "legend.title_fontsize": 14,
+              "figure.titlesize": 19}
+
+
+def rc() -> dict:
+    """The matplotlib settings of the course (also usable with ``plt.rc_context``)."""
+    from cycler import cycler
+
+    settings = {
+        "figure.figsize": (11, 6),
+        "figure.dpi": 100,
+        "savefig.dpi": 100,
+        "figure.constrained_layout.use": True,
+        "axes.prop_cycle": cycler(color=CYCLE),
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.titleweight": "bold",
+        "axes.titlelocation": "left",
+        "axes.grid": True,
+        "grid.color": "#DDDDDD",
+        "grid.linewidth": 0.8,
+        "lines.linewidth": 2.5,
+        "lines.markersize": 8,
+        "svg.hashsalt": "rulac",  # stable ids in SVG output
+    }
+    settings.update(FONT_SIZES)
+    return settings
+
+
+def use() -> None:
+    """Apply the course style to matplotlib (and seaborn's defaults)."""
+    import matplotlib as mpl
+
+    mpl.rcParams.update(rc())
+
+
+def vote_legend_handles():
+    """Legend entries for the four vote kinds, each with its colour and marker."""
+    from matplotlib.lines import Line2D
+
+    return [Line2D([], [], linestyle="", marker=VOTES[c].marker, markersize=11,
+                   markerfacecolor=VOTES[c].color, markeredgecolor="#333333",
+                   label=f"{VOTES[c].symbol}  {VOTES[c].label}") for c in VOTE_ORDER]
+
+
+def caption_markdown(caption: str, source: str, alt: str, number: int | None = None) -> str:
+    """The text printed under a figure: caption, data source and a text description."""
+    label = f"**Figure {number}.** " if number is not None else ""
+    return (f"{label}{caption.strip()} *Data: {source.strip()}*\n\n"
+            f"*Text description:* {alt.strip()}")
+
+
+def show(fig=None, *, caption: str, source: str, alt: str, number: int | None = None) -> None:
+    """Draw the current (or given) figure, then its caption, source and text description.
+
+    Ending a figure cell with this keeps the stored outputs free of ``<Figure size ...>``
+    reprs and gives every figure the words that readers who cannot see it need.
+    """
+    import matplotlib.pyplot as plt
+    from IPython.display import Markdown, display
+
+    if fig is not None:
+        plt.figure(fig.number)  # make it current: plt.show() draws it without a text repr
+    plt.show()
+    display(Markdown(caption_markdown(caption, source, alt, number)))

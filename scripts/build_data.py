@@ -1,0 +1,200 @@
+"""Rebuild data/ from the publishers' raw files and write data/datapackage.json.
+
+Usage (from the repository root, in the course environment with the ``build`` extra)::
+
+    python scripts/build_data.py                 # every resource
+    python scripts/build_data.py countries       # one or more resources by name
+    python scripts/build_data.py --sources DIR   # raw files somewhere else
+
+Each resource is described by a module in ``scripts/resources/``. A module holds
+
+* ``RESOURCE``: the Frictionless Data Package resource descriptor (name, path, title,
+  description, sources, licenses, schema) *without* ``hash`` and ``bytes``, which this
+  script computes from the file it writes;
+* ``RAW``: the raw files it reads, relative to the sources folder, each with the URL
+  where a maintainer downloads it from the publisher;
+* ``build(sources: Path) -> pandas.DataFrame``: the tidy table, rows in a stable order.
+  A curated resource (edited by hand, e.g. ``claims``) has ``build = None`` and is
+  only re-hashed.
+
+The raw files are never committed to the project (see data/README.md). The default
+sources folder is ``../shared/sources`` beside the repository; ``--sources`` or the
+environment variable ``RULAC_SOURCES`` point elsewhere.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import importlib
+import io
+import json
+import os
+import pkgutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+PACKAGE = {
+    "name": "russia-latin-america-course",
+    "title": "Data for the course on 'Russia and Latin America: New Perspectives and Modalities of Cooperation' (2024)",
+    "description": (
+        "Tidy derivatives of public datasets used by the course notebooks. Every resource is "
+        "rebuilt by scripts/build_data.py from the publisher's raw file; see data/README.md."
+    ),
+    "licenses": [
+        {
+            "name": "CC-BY-4.0",
+            "path": "https://creativecommons.org/licenses/by/4.0/",
+            "title": "Creative Commons Attribution 4.0 (the package metadata and curated tables); "
+            "each resource states the terms of its own source",
+        }
+    ],
+    "version": "1.0.0",
+}
+
+
+def resource_modules():
+    """Every module in scripts/resources, sorted by name, as (name, module)."""
+    import resources
+
+    found = []
+    for info in pkgutil.iter_modules(resources.__path__):
+        if info.name.startswith("_"):
+            continue
+        found.append((info.name, importlib.import_module(f"resources.{info.name}")))
+    return sorted(found, key=lambda pair: pair[1].RESOURCE.get("order", 100))
+
+
+def to_bytes(frame, path: str) -> bytes:
+    """Serialise a table exactly one way: UTF-8, comma, LF, no index; gzip with mtime 0."""
+    text = frame.to_csv(index=False, lineterminator="\n")
+    raw = text.encode("utf-8")
+    if path.endswith(".gz"):
+        buffer = io.BytesIO()
+        with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, compresslevel=9, filename="") as gz:
+            gz.write(raw)
+        return buffer.getvalue()
+    return raw
+
+
+def describe(module, payload: bytes) -> dict:
+    """The resource descriptor with hash and size of the file as written."""
+    descriptor = {k: v for k, v in module.RESOURCE.items() if k != "order"}
+    descriptor["hash"] = "sha256:" + hashlib.sha256(payload).hexdigest()
+    descriptor["bytes"] = len(payload)
+    return descriptor
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("names", nargs="*", help="resources to rebuild (default: all)")
+    default = os.environ.get("RULAC_SOURCES", str(ROOT.parent / "shared" / "sources"))
+    parser.add_argument("--sources", default=default, help="folder of raw files (default: %(default)s)")
+    args = parser.parse_args(argv)
+    sources = Path(args.sources)
+
+    modules = resource_modules()
+    known = [name for name, _ in modules]
+    unknown = sorted(set(args.names) - set(known))
+    if unknown:
+        parser.error(f"unknown resource(s) {unknown}; choose from {known}")
+
+    descriptors = []
+    for name, module in modules:
+        target = DATA / module.RESOURCE["path"]
+        if module.build is not None and (not args.names or name in args.names):
+            missing = [r["path"] for r in module.RAW if not (sources / r["path"]).is_file()]
+            if missing:
+                print(f"{name}: raw file(s) missing under {sources}: {missing}", file=sys.stderr)
+                print("  download them from the URLs listed in scripts/resources/" f"{name}.py", file=sys.stderr)
+                return 1
+            frame = module.build(sources)
+            payload = to_bytes(frame, module.RESOURCE["path"])
+            if not target.exists() or target.read_bytes() != payload:
+                target.write_bytes(payload)
+                print(f"{name}: wrote {target.relative_to(ROOT)} ({len(frame)} rows)")
+            else:
+                print(f"{name}: unchanged ({len(frame)} rows)")
+        if not target.is_file():
+            print(f"{name}: {target.relative_to(ROOT)} does not exist; build it first", file=sys.stderr)
+            return 1
+        descriptors.append(describe(module, target.read_bytes()))
+
+    package = dict(PACKAGE, resources=descriptors)
+    text = json.dumps(package, indent=2, ensure_ascii=False) + "\n"
+    (DATA / "datapackage.json").write_text(text, encoding="utf-8")
+    print(f"wrote data/datapackage.json ({len(descriptors)} resources)")
+    (DATA / "README.md").write_text(readme(package, modules), encoding="utf-8")
+    print("wrote data/README.md")
+    return 0
+
+
+def _cell(text) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def readme(package: dict, modules) -> str:
+    """data/README.md, generated from the package so the two never drift apart."""
+    raw_by_name = {name: getattr(module, "RAW", []) for name, module in modules}
+    lines = [
+        "# The course data",
+        "",
+        "<!-- Generated by scripts/build_data.py from datapackage.json: edit the resource modules in "
+        "scripts/resources/, not this file. -->",
+        "",
+        package["description"],
+        "",
+        "Load any table in a notebook with `rulac.load(\"<name>\")`: it checks the file's sha256, "
+        "gives every column its type and validates it against the schema below.",
+        "",
+        "| resource | file | what it holds | source | licence |",
+        "|---|---|---|---|---|",
+    ]
+    for res in package["resources"]:
+        sources = "; ".join(f"{s['publisher']}, {s['title']} ({s['version']})" for s in res["sources"])
+        licences = "; ".join(f"{lic['name']}: {lic['title']}" for lic in res["licenses"])
+        lines.append(f"| `{res['name']}` | `{res['path']}` | {_cell(res['title'])} | {_cell(sources)} "
+                     f"| {_cell(licences)} |")
+    lines += ["", "## Rebuilding", "",
+              "The raw files are not part of the project. A maintainer downloads each from the URL "
+              "below into a sources folder (by default `../shared/sources`), then runs "
+              "`make data` (or `python scripts/build_data.py [name ...] --sources DIR`). The script "
+              "rewrites the tables, `datapackage.json` (hashes and sizes) and this README.", ""]
+    for res in package["resources"]:
+        lines += [f"## `{res['name']}`", "", _cell(res["description"]), ""]
+        for source in res["sources"]:
+            url = f" <{source['path']}>" if source.get("path") else ""
+            lines.append(f"- Source: {source['publisher']}, *{source['title']}*, {source['version']}.{url}")
+        for lic in res["licenses"]:
+            url = f" <{lic['path']}>" if lic.get("path") else ""
+            lines.append(f"- Licence: {lic['name']} ({lic['title']}).{url}")
+        raws = raw_by_name.get(res["name"], [])
+        if raws:
+            lines.append(f"- Rebuilt by `scripts/resources/{res['name']}.py` from:")
+            lines += [f"  - `{r['path']}`, downloaded from <{r['url']}> (sha256 `{r['sha256'][:16]}...`)"
+                      for r in raws]
+        else:
+            lines.append("- Curated by hand in this repository; every row carries its source.")
+        schema = res["schema"]
+        lines += ["", f"Primary key: {', '.join(schema['primaryKey']) if isinstance(schema['primaryKey'], list) else schema['primaryKey']}."]
+        for key in schema.get("foreignKeys", []):
+            ref = key["reference"]
+            lines.append(f"Foreign key: {', '.join(key['fields'])} -> `{ref['resource']}`.{', '.join(ref['fields'])}.")
+        lines += ["", "| column | type | required | meaning |", "|---|---|---|---|"]
+        for field in schema["fields"]:
+            rules = field.get("constraints", {})
+            meaning = field.get("description", "")
+            if rules.get("enum"):
+                meaning += " Values: " + ", ".join(f"`{v}`" for v in rules["enum"]) + "."
+            required = "yes" if rules.get("required") else ""
+            lines.append(f"| `{field['name']}` | {field['type']} | {required} | {_cell(meaning)} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

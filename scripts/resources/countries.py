@@ -1,0 +1,386 @@
+"""Resource ``countries``: the 193 UN member states plus three former members, keyed by ISO3.
+
+Rows
+    The 193 UN member states (the Factbook rows with ``un_membership_per_factbook == yes``,
+    checked against the ISO3 codes that vote in the UN General Assembly records since 2006) and
+    the three former members that appear in the vote records from 1991: CSK (Czechoslovakia),
+    YUG (Yugoslavia) and SCG (Serbia and Montenegro), with ``un_member`` false. For those three
+    only ``iso3``, ``name`` and ``short_name`` (as spelt in the vote records) and the booleans
+    ``un_member`` and ``lac`` are filled: none of the code lists or legal sources has them.
+
+Legal-system coding rule (``legal_system``, from the CIA World Factbook text of 2026-01-22)
+    1. Read only the main clause: the text up to its first semicolon (later clauses are about
+       judicial review, personal-status law, reforms, or the pre-2021 Afghan system).
+    2. Drop any "with ... influence(s)" phrase from it: an influence is not a component.
+    3. If what is left contains "mixed" -> ``mixed``.
+    4. Otherwise look for "civil" (civil law, civil code, civil legal system) and "common law"
+       (also "common-law"): both -> ``mixed``; only civil -> ``civil``; only common law ->
+       ``common``; neither (Islamic, customary, religious, "in flux") -> ``other``.
+    5. Empty Factbook text (South Sudan only) -> JuriGlobe's class, mapped as below.
+
+``legal_sources_agree`` compares that code with the JuriGlobe 2018 class mapped to the same four
+codes: civil -> civil, common -> common, mixed -> mixed, islamic/customary/transitional -> other.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+from babel import Locale
+from babel.core import get_global
+
+M49_FILE = "economy/un_m49_unsd_en_2024-09.csv"
+DATAHUB_FILE = "economy/datahub_country-codes.csv"
+FACTBOOK_FILE = "legal/factbook_legal_system_2026-01-22.csv"
+JURIGLOBE_FILE = "legal/juriglobe_2018_coded_iso3_bipa2024.csv"
+VOTES_FILE = "unga_votes/unga_votes_long_1991_2026.csv.gz"
+LAC33_FILE = "unga_votes/lac33_members.csv"
+
+FORMER_MEMBERS = {"CSK", "YUG", "SCG"}
+LAC_SUBREGION_CODE = "419"
+UN_MEMBERS_SINCE = "2006-07-01"  # after the SCG -> SRB recode of 28 Jun 2006 (unga_votes PROVENANCE)
+
+REGIONS = ["Africa", "Americas", "Asia", "Europe", "Oceania"]
+SUB_REGIONS = [
+    "Australia and New Zealand", "Central Asia", "Eastern Asia", "Eastern Europe",
+    "Latin America and the Caribbean", "Melanesia", "Micronesia", "Northern Africa",
+    "Northern America", "Northern Europe", "Polynesia", "South-eastern Asia", "Southern Asia",
+    "Southern Europe", "Sub-Saharan Africa", "Western Asia", "Western Europe",
+]
+LAC_SUBREGIONS = ["Caribbean", "Central America", "South America"]
+LEGAL_CODES = ["civil", "common", "mixed", "other"]
+JURIGLOBE_CLASSES = ["civil", "common", "mixed", "islamic", "customary", "transitional"]
+JURIGLOBE_TO_CODE = {
+    "civil": "civil", "common": "common", "mixed": "mixed",
+    "islamic": "other", "customary": "other", "transitional": "other",
+}
+
+RAW = [
+    {
+        "path": M49_FILE,
+        "url": "https://unstats.un.org/unsd/methodology/m49/overview/",
+        "sha256": "7f065ee4ee9ef7f1819f2e90bd58850eacd47615fc77f62eb71a6e01d0e7100a",
+    },
+    {
+        "path": DATAHUB_FILE,
+        "url": "https://datahub.io/core/country-codes",
+        "sha256": "67b009b529330b0a6043551189f43faa785c9c3cc0011ad2bdb4eac876356c43",
+    },
+    {
+        "path": FACTBOOK_FILE,
+        "url": "https://www.cia.gov/the-world-factbook/",
+        "sha256": "e8fa7a56afe18a0200d495bd26770de9a6243b5b9cf3b37a85d278b4bb43d251",
+    },
+    {
+        "path": JURIGLOBE_FILE,
+        "url": "https://github.com/blavatnik-index/bipa2024_sourcedata/blob/"
+        "088271d0d6a9c1717d925073166fde8a54f0428b/data_context/juri_2018.csv",
+        "sha256": "b65b1207cec6916d0c64f00d157ce4aa90c479ece7247a6b388d68dac37f14ca",
+    },
+    {
+        "path": VOTES_FILE,
+        "url": "https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379",
+        "sha256": "0f57d31a50a6eed56791301152f67ffc8e1a81f5704114720755a8f37cc675d3",
+    },
+    {
+        "path": LAC33_FILE,
+        "url": "https://github.com/tomasgonz/worldcountrygroups",
+        "sha256": "3e9d90cd034b0b5e434e91aae65f9f722a60b19576a5b2ffbd8c4032445a59e5",
+    },
+]
+
+EMPTY_FOR_FORMER = " Empty for the former members CSK, YUG and SCG."
+RULE = (
+    "Coding rule: take the Factbook text up to its first semicolon and drop any 'with ... "
+    "influence(s)' phrase; if it then says 'mixed' -> mixed; else if it names both 'civil' and "
+    "'common law' -> mixed, only 'civil' -> civil, only 'common law' -> common, neither "
+    "(Islamic, customary, religious, in flux) -> other. Where the Factbook text is empty "
+    "(South Sudan) the code is JuriGlobe's class mapped to these four codes."
+)
+
+
+def _field(name, description, type_="string", **constraints):
+    """One schema field; constraints only when given."""
+    field = {"name": name, "type": type_, "description": description}
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+RESOURCE = {
+    "order": 10,
+    "name": "countries",
+    "path": "countries.csv",
+    "profile": "tabular-data-resource",
+    "format": "csv",
+    "mediatype": "text/csv",
+    "encoding": "utf-8",
+    "title": "UN member states: codes, M49 regions, main language and legal system",
+    "description": (
+        "One row per state: the 193 UN member states (CIA World Factbook, UN membership listed "
+        "under 'International organization participation'; the same 193 ISO3 codes vote in the "
+        "General Assembly records since 2006) and the three former members CSK (Czechoslovakia), "
+        "YUG (Yugoslavia) and SCG (Serbia and Montenegro), which appear in the GA vote records "
+        "from 1991 and are kept so vote tables can use iso3 as a foreign key (un_member false; "
+        "only names filled). Codes, names and regions from UNSD M49; short names and languages "
+        "from datahub country-codes; legal system from the Factbook text and JuriGlobe 2018. "
+        "Leaves out observers (Holy See, State of Palestine), Kosovo, Taiwan and territories. "
+        "lac marks the 33 Latin American and Caribbean states (M49 sub-region 419, UN members), "
+        "the same 33 as CELAC/GRULAC."
+    ),
+    "sources": [
+        {
+            "title": "Standard country or area codes for statistical use (M49)",
+            "publisher": "United Nations Statistics Division",
+            "version": "as downloaded around 2024-09-25 (unedited copy in GitHub "
+            "datasets/country-codes, commit 25c1991e72a75b8ce494822b50cc6154bdc61a25)",
+            "path": "https://unstats.un.org/unsd/methodology/m49/overview/",
+        },
+        {
+            "title": "country-codes",
+            "publisher": "datahub.io (Open Knowledge core datasets)",
+            "version": "2026-05-15 (GitHub datasets/country-codes, commit "
+            "caa72d1e0e5af8876c170bb36a9e4d64a01bba88)",
+            "path": "https://datahub.io/core/country-codes",
+        },
+        {
+            "title": "The World Factbook: Government > Legal system",
+            "publisher": "US Central Intelligence Agency",
+            "version": "2026-01-22 (factbook/factbook.json, commit "
+            "783ed27f7a1116663c10e7b39d162d0c4500505d; last data update before the Factbook "
+            "was discontinued in February 2026)",
+            "path": "https://www.cia.gov/the-world-factbook/",
+        },
+        {
+            "title": "Index of States and Their Corresponding Legal and Constitutional Systems "
+            "(coded to ISO3 by the Blavatnik Index of Public Administration 2024)",
+            "publisher": "JuriGlobe - World Legal Systems Research Group, University of Ottawa; "
+            "coding by the Blavatnik School of Government, University of Oxford",
+            "version": "data as of 2018-01-01; BIPA 2024 file data_context/juri_2018.csv, "
+            "commit 088271d0d6a9c1717d925073166fde8a54f0428b",
+            "path": "https://juri-globe.ca/en/allcategories-en-gb/3350-category-en-gb/"
+            "index-of-states-and-their-corresponding-legal-and-constitutional-systems",
+        },
+        {
+            "title": "United Nations General Assembly Voting Data (names of the three former "
+            "members only)",
+            "publisher": "Erik Voeten, Anton Strezhnev, Michael Bailey (Harvard Dataverse)",
+            "version": "UNVotes2021, as packaged in the R package unvotes (commit "
+            "7eb7034314ff79c49c9e0785fcd9d216fa04cf14)",
+            "path": "https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379",
+        },
+    ],
+    "licenses": [
+        {"name": "other-at", "title": "UNSD terms of use (M49 codes, names and regions)",
+         "path": "https://www.un.org/en/about-us/terms-of-use"},
+        {"name": "ODC-PDDL-1.0", "title": "Open Data Commons PDDL (datahub country-codes)",
+         "path": "https://opendatacommons.org/licenses/pddl/1-0/"},
+        {"name": "other-pd", "title": "Public domain, US Government work (CIA World Factbook)"},
+        {"name": "other-nc", "title": "JuriGlobe: re-use for educational or non-commercial "
+         "purposes permitted (as stated by BIPA 2024)"},
+        {"name": "CC0-1.0", "title": "CC0 1.0 (Voeten UNGA voting data)",
+         "path": "https://creativecommons.org/publicdomain/zero/1.0/"},
+    ],
+    "schema": {
+        "fields": [
+            _field("iso3", "ISO 3166-1 alpha-3 code (M49 'ISO-alpha3 Code'); for the former "
+                   "members the code used in the UN vote records.",
+                   required=True, unique=True, pattern="[A-Z]{3}"),
+            _field("iso2", "ISO 3166-1 alpha-2 code (M49 'ISO-alpha2 Code'); Namibia is 'NA'."
+                   + EMPTY_FOR_FORMER, pattern="[A-Z]{2}"),
+            _field("m49", "UN M49 numeric code as a 3-digit string with leading zeros "
+                   "(M49 'M49 Code')." + EMPTY_FOR_FORMER, pattern="[0-9]{3}"),
+            _field("name", "Name as UNSD spells it in M49 'Country or Area' (e.g. 'Bolivia "
+                   "(Plurinational State of)', 'Côte d’Ivoire' with U+2019). For the former "
+                   "members, the name in the UN vote records (Voeten data).", required=True),
+            _field("short_name", "Short display name for charts: datahub country-codes "
+                   "'CLDR display name' verbatim (e.g. 'Bolivia', 'Venezuela', 'Russia', 'UK', "
+                   "'US', 'St. Lucia', 'Congo - Kinshasa'). For the former members, the name in "
+                   "the UN vote records.", required=True),
+            _field("region", "M49 region ('Region Name')." + EMPTY_FOR_FORMER, enum=REGIONS),
+            _field("sub_region", "M49 sub-region ('Sub-region Name'); the Americas south of the "
+                   "US are 'Latin America and the Caribbean' (419)." + EMPTY_FOR_FORMER,
+                   enum=SUB_REGIONS),
+            _field("un_member", "True for the 193 UN member states (CIA World Factbook lists "
+                   "'UN' under International organization participation), False for the former "
+                   "members CSK, YUG, SCG.", "boolean", required=True),
+            _field("lac", "True for the 33 Latin American and Caribbean states: M49 sub-region "
+                   "419 and UN member (checked against the CELAC/GRULAC list of 33).",
+                   "boolean", required=True),
+            _field("lac_subregion", "For the 33 LAC states, the M49 intermediate region "
+                   "('Intermediate Region Name'); empty for all other rows.", enum=LAC_SUBREGIONS),
+            _field("main_language", "Main language: the first code in datahub country-codes "
+                   "'Languages' (a GeoNames list of CLDR/ISO 639 codes, most widely spoken "
+                   "first; not necessarily the official one), region subtag dropped, CLDR "
+                   "aliases resolved (cmn -> zh), named by its CLDR English name via Babel "
+                   "(e.g. 'es' -> 'Spanish', 'ht' -> 'Haitian Creole')." + EMPTY_FOR_FORMER),
+            _field("legal_system", "Legal system coded from the CIA World Factbook text "
+                   "(legal_system_factbook). " + RULE + EMPTY_FOR_FORMER, enum=LEGAL_CODES),
+            _field("legal_system_factbook", "CIA World Factbook (2026-01-22) 'Legal system' "
+                   "text, verbatim (HTML stripped by the mirror; the separate 'note' sub-field "
+                   "is not included). Empty for South Sudan, which has no such field."
+                   + EMPTY_FOR_FORMER),
+            _field("legal_system_juriglobe", "JuriGlobe legal-system class (data as of "
+                   "1 January 2018) as coded by BIPA 2024 in juri_2018.csv, as published."
+                   + EMPTY_FOR_FORMER, enum=JURIGLOBE_CLASSES),
+            _field("legal_sources_agree", "True if legal_system equals the JuriGlobe class "
+                   "mapped to the same four codes (civil -> civil, common -> common, mixed -> "
+                   "mixed, islamic/customary/transitional -> other). True by construction for "
+                   "South Sudan, whose code is taken from JuriGlobe." + EMPTY_FOR_FORMER,
+                   "boolean"),
+        ],
+        "primaryKey": ["iso3"],
+        "missingValues": [""],
+    },
+}
+
+COLUMNS = [field["name"] for field in RESOURCE["schema"]["fields"]]
+
+
+def read_raw(sources: Path, path: str, **kwargs) -> pd.DataFrame:
+    """Read a raw CSV as strings, keeping 'NA' (Namibia) and blanks as text."""
+    return pd.read_csv(sources / path, dtype=str, keep_default_na=False, **kwargs)
+
+
+def check(condition: bool, message: str) -> None:
+    """Fail loudly when a cross-check between sources does not hold."""
+    if not condition:
+        raise ValueError(f"countries: {message}")
+
+
+def un_members(factbook: pd.DataFrame, votes: pd.DataFrame) -> list[str]:
+    """ISO3 codes of the 193 UN members, cross-checked against the recent GA vote records."""
+    members = sorted(factbook.loc[factbook["un_membership_per_factbook"] == "yes", "iso3"])
+    check(len(members) == 193 and len(set(members)) == 193,
+          f"Factbook lists {len(members)} UN members, expected 193")
+    voting = set(votes.loc[votes["date"] >= UN_MEMBERS_SINCE, "ms_code"])
+    check(voting == set(members), f"Factbook vs vote records: {sorted(voting ^ set(members))}")
+    return members
+
+
+def former_members(votes: pd.DataFrame, members: list[str]) -> pd.DataFrame:
+    """iso3 and name of the states in the vote records that are not UN members today."""
+    former = votes.loc[~votes["ms_code"].isin(members), ["ms_code", "ms_name"]].drop_duplicates()
+    check(set(former["ms_code"]) == FORMER_MEMBERS and former["ms_code"].is_unique,
+          f"unexpected non-members in the vote records: {former.values.tolist()}")
+    return former.rename(columns={"ms_code": "iso3", "ms_name": "name"})
+
+
+def m49_rows(m49: pd.DataFrame, members: list[str]) -> pd.DataFrame:
+    """Codes, UNSD name and M49 regions of the members."""
+    table = m49.rename(columns={
+        "ISO-alpha3 Code": "iso3", "ISO-alpha2 Code": "iso2", "M49 Code": "m49",
+        "Country or Area": "name", "Region Name": "region", "Sub-region Name": "sub_region",
+        "Sub-region Code": "sub_region_code", "Intermediate Region Name": "intermediate",
+    }).set_index("iso3")
+    missing = sorted(set(members) - set(table.index))
+    check(not missing, f"UN members missing from M49: {missing}")
+    return table.loc[members, ["iso2", "m49", "name", "region", "sub_region",
+                               "sub_region_code", "intermediate"]]
+
+
+def language_name(codes: str) -> str:
+    """English (CLDR) name of the first language code in a datahub 'Languages' cell."""
+    base = codes.split(",")[0].split("-")[0].strip()
+    base = get_global("language_aliases").get(base, base)
+    name = Locale("en").languages.get(base)
+    check(bool(name), f"no CLDR English name for language code {base!r}")
+    return name
+
+
+def datahub_rows(datahub: pd.DataFrame, m49: pd.DataFrame) -> pd.DataFrame:
+    """Short name and main language, after checking datahub's codes against M49."""
+    table = datahub.set_index("ISO3166-1-Alpha-3").loc[m49.index]
+    check((table["ISO3166-1-Alpha-2"] == m49["iso2"]).all(), "datahub and M49 ISO2 differ")
+    check((table["M49"].str.zfill(3) == m49["m49"]).all(), "datahub and M49 numeric codes differ")
+    check((table["CLDR display name"] != "").all(), "blank CLDR display name")
+    return pd.DataFrame({
+        "short_name": table["CLDR display name"],
+        "main_language": table["Languages"].map(language_name),
+    })
+
+
+def code_factbook_text(text: str) -> str:
+    """Code one Factbook legal-system text as civil/common/mixed/other ('' if text empty)."""
+    if not text.strip():
+        return ""
+    main = text.split(";")[0]
+    main = re.sub(r"\bwith\b[^;]*?\binfluences?\b", "", main, flags=re.IGNORECASE)
+    if re.search(r"\bmixed\b", main, re.IGNORECASE):
+        return "mixed"
+    civil = re.search(r"\bcivil\b", main, re.IGNORECASE) is not None
+    common = re.search(r"\bcommon[- ]law\b", main, re.IGNORECASE) is not None
+    return {(True, True): "mixed", (True, False): "civil",
+            (False, True): "common", (False, False): "other"}[(civil, common)]
+
+
+def legal_rows(factbook: pd.DataFrame, juriglobe: pd.DataFrame, members: list[str]) -> pd.DataFrame:
+    """Factbook text, JuriGlobe class, the coded legal system and whether the two agree."""
+    text = factbook.set_index("iso3").loc[members, "legal_system_text"]
+    classes = juriglobe.set_index("cc_iso3c")["legal_system"]
+    missing = sorted(set(members) - set(classes.index))
+    check(not missing, f"UN members missing from JuriGlobe: {missing}")
+    classes = classes.loc[members]
+    check(classes.isin(JURIGLOBE_CLASSES).all(), f"JuriGlobe classes {set(classes)}")
+    mapped = classes.map(JURIGLOBE_TO_CODE)
+    code = text.map(code_factbook_text)
+    code = code.where(code != "", mapped)
+    return pd.DataFrame({
+        "legal_system": code,
+        "legal_system_factbook": text,
+        "legal_system_juriglobe": classes,
+        "legal_sources_agree": code == mapped,
+    })
+
+
+def lac_flags(m49: pd.DataFrame, lac33: pd.DataFrame) -> pd.DataFrame:
+    """lac and lac_subregion, checked against the list of 33 CELAC/GRULAC states."""
+    lac = m49["sub_region_code"] == LAC_SUBREGION_CODE
+    check(set(m49.index[lac]) == set(lac33["ms_code"]) and lac.sum() == 33,
+          f"M49 419 vs lac33_members.csv: {sorted(set(m49.index[lac]) ^ set(lac33['ms_code']))}")
+    subregion = m49["intermediate"].where(lac, "")
+    check(subregion[lac].isin(LAC_SUBREGIONS).all(), "LAC state without intermediate region")
+    return pd.DataFrame({"lac": lac, "lac_subregion": subregion})
+
+
+def check_enums(frame: pd.DataFrame) -> None:
+    """Every non-empty value of an enum field is in its enum (the schema matches the data)."""
+    for field in RESOURCE["schema"]["fields"]:
+        enum = field.get("constraints", {}).get("enum")
+        if enum:
+            values = set(frame[field["name"]]) - {""}
+            check(values <= set(enum), f"{field['name']} values outside enum: {values - set(enum)}")
+
+
+def build(sources: Path) -> pd.DataFrame:
+    """The countries table: 196 rows sorted by iso3, columns in schema order."""
+    m49 = read_raw(sources, M49_FILE, encoding="utf-8-sig")
+    datahub = read_raw(sources, DATAHUB_FILE)
+    factbook = read_raw(sources, FACTBOOK_FILE)
+    juriglobe = read_raw(sources, JURIGLOBE_FILE, encoding="utf-8-sig")
+    votes = read_raw(sources, VOTES_FILE, usecols=["date", "ms_code", "ms_name"])
+    lac33 = read_raw(sources, LAC33_FILE)
+
+    members = un_members(factbook, votes)
+    codes = m49_rows(m49, members)
+    table = pd.concat([
+        codes.drop(columns=["sub_region_code", "intermediate"]),
+        datahub_rows(datahub, codes),
+        lac_flags(codes, lac33),
+        legal_rows(factbook, juriglobe, members),
+    ], axis=1).rename_axis("iso3").reset_index()
+    table["un_member"] = True
+
+    former = former_members(votes, members).assign(short_name=lambda f: f["name"],
+                                                   un_member=False, lac=False)
+    table = pd.concat([table, former], ignore_index=True)
+    for column in ["un_member", "lac"]:
+        table[column] = table[column].astype(bool)
+    table["legal_sources_agree"] = table["legal_sources_agree"].astype("boolean")
+    text_columns = [c for c in COLUMNS if c not in ("un_member", "lac", "legal_sources_agree")]
+    table[text_columns] = table[text_columns].fillna("")
+
+    table = table[COLUMNS].sort_values("iso3", kind="stable").reset_index(drop=True)
+    check_enums(table)
+    return table

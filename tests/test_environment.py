@@ -1,0 +1,66 @@
+"""The pip route (pyproject.toml), the lock and environment.yml pin the same versions."""
+from __future__ import annotations
+
+import re
+import tomllib
+
+from rulac.paths import ROOT
+
+PIN = re.compile(r"^\s*([A-Za-z0-9_.\-]+)\s*==\s*([^\s;#]+)")
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def pins(lines) -> dict[str, str]:
+    found = {}
+    for line in lines:
+        match = PIN.match(line)
+        if match:
+            found[canonical(match.group(1))] = match.group(2)
+    return found
+
+
+def pyproject_pins() -> dict[str, str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return pins(project["dependencies"])
+
+
+def environment_pins() -> dict[str, str]:
+    lines = []
+    for line in (ROOT / "environment.yml").read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if stripped.startswith("- ") and "==" in stripped:
+            lines.append(stripped[2:])
+    return pins(lines)
+
+
+def test_every_direct_dependency_is_pinned_exactly():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    for spec in project["dependencies"] + sum(project["optional-dependencies"].values(), []):
+        assert PIN.match(spec), f"{spec!r} is not an exact pin (==)"
+
+
+def test_environment_yml_has_the_same_pins():
+    assert environment_pins() == pyproject_pins()
+
+
+def test_lock_agrees_with_the_pins():
+    locked = pins((ROOT / "requirements-lock.txt").read_text(encoding="utf-8").splitlines())
+    for name, version in pyproject_pins().items():
+        assert locked.get(name) == version, f"{name}: pinned {version}, locked {locked.get(name)}"
+
+
+def test_environment_yml_uses_the_lock_and_the_helpers():
+    text = (ROOT / "environment.yml").read_text(encoding="utf-8")
+    assert "- -c requirements-lock.txt" in text
+    assert "- -e ." in text
+    assert re.search(r"^\s*- python=3\.11\s*$", text, re.M)
+
+
+def test_lock_leaves_out_the_slow_import():
+    """rfc3987-syntax costs seconds in every nbformat import; the jsonschema pin keeps it out."""
+    locked = pins((ROOT / "requirements-lock.txt").read_text(encoding="utf-8").splitlines())
+    assert "rfc3987-syntax" not in locked
+    assert "jupyterlab" in locked and "jupyter-events" in locked

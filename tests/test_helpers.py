@@ -1,0 +1,77 @@
+"""Style, exercise feedback and course navigation behave as the notebooks rely on."""
+from __future__ import annotations
+
+import matplotlib
+import pytest
+
+from rulac import course, style
+from rulac.exercises import exercise, feedback
+
+
+def test_votes_differ_in_colour_marker_and_symbol():
+    votes = [style.VOTES[c] for c in style.VOTE_ORDER]
+    for attribute in ("color", "marker", "symbol", "label"):
+        values = [getattr(v, attribute) for v in votes]
+        assert len(set(values)) == 4, f"two votes share a {attribute}"
+    assert set(style.VOTE_ORDER) == {"Y", "N", "A", "X"}
+
+
+def _luminance(hex_colour: str) -> float:
+    r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def test_symbols_are_readable_on_their_colour():
+    for vote in style.VOTES.values():
+        a, b = sorted([_luminance(vote.color), _luminance(vote.text_color)])
+        assert (b + 0.05) / (a + 0.05) >= 3.0, f"{vote.label}: symbol contrast below 3:1"
+
+
+def test_palette_is_okabe_ito_and_type_is_projector_size():
+    assert set(style.CYCLE) <= set(style.OKABE_ITO.values())
+    with matplotlib.rc_context(style.rc()):
+        assert matplotlib.rcParams["font.size"] >= 14
+        assert matplotlib.rcParams["xtick.labelsize"] >= 14
+
+
+def test_caption_has_source_and_text_description():
+    text = style.caption_markdown("Most voted yes.", "UN voting records", "Bars of ...", number=2)
+    assert text.startswith("**Figure 2.** Most voted yes.")
+    assert "*Data: UN voting records*" in text and "*Text description:* Bars of ..." in text
+
+
+@pytest.fixture
+def counting_exercise():
+    return exercise(
+        "99.1", lambda: 7, kind="number",
+        hints=[(lambda given, expected: given == expected + 3, "Not yet: you counted abstentions too.")])
+
+
+def test_feedback_right_wrong_and_placeholder(counting_exercise):
+    assert feedback("99.1", 7) == "Correct."
+    assert feedback("99.1", 10) == "Not yet: you counted abstentions too."
+    assert feedback("99.1", ...).startswith("Not yet: replace ...")
+    for wrong in (1, 8, 10, 100):
+        assert "7" not in feedback("99.1", wrong), "feedback reveals the answer"
+
+
+def test_set_feedback_counts_without_naming():
+    exercise("99.2", lambda: ["BOL", "CUB", "NIC"], kind="set")
+    assert feedback("99.2", ["cub", "nic", "bol"]) == "Correct."
+    message = feedback("99.2", ["CUB", "NIC", "VEN"])
+    assert "1 state(s) missing and 1 too many" in message
+    assert "BOL" not in message
+
+
+def test_unknown_exercise():
+    with pytest.raises(KeyError, match="No exercise '98.9'"):
+        feedback("98.9", 1)
+
+
+def test_navigation_links_neighbours():
+    text = course.navigation_markdown("00_reading_the_chapter")
+    assert "Previous" not in text and "Next: " in text
+    assert "01." in text
+    with pytest.raises(KeyError):
+        course.navigation_markdown("07_nowhere")
