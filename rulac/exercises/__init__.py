@@ -24,7 +24,8 @@ class Exercise:
 
     id: str
     expected: Callable[[], Any]
-    kind: str = "value"  # "value", "number" (with tolerance), or "set" (order does not matter)
+    kind: str = "value"  # "value", "number" (with tolerance), "text" (case and spacing ignored),
+    # or "set" (of codes; order and case do not matter)
     tolerance: float = 0.0
     hints: list[tuple[Callable[[Any, Any], bool], str]] = field(default_factory=list)
     fallback: str = "Not yet: check your filter and what you counted, then try again."
@@ -47,6 +48,8 @@ def normalise(answer: Any, kind: str) -> Any:
         return frozenset(str(item).strip().upper() for item in answer)
     if kind == "number":
         return float(answer)
+    if kind == "text":
+        return " ".join(str(answer).split()).casefold()
     return answer
 
 

@@ -1,0 +1,51 @@
+"""Exercises of notebook 00 (reading the chapter). Answers are computed from data/claims.csv."""
+from rulac.exercises import exercise
+from rulac.loading import load
+
+
+def _claims():
+    claims = load("claims")
+    return claims.assign(kind=claims["kind"].astype(str), notebook=claims["notebook"].astype(str),
+                         section=claims["section"].astype(str))
+
+
+def _count(kind=None, notebook=None) -> int:
+    claims = _claims()
+    keep = claims["id"].notna()
+    if kind is not None:
+        keep &= claims["kind"] == kind
+    if notebook is not None:
+        keep &= claims["notebook"] == notebook
+    return int(keep.sum())
+
+
+exercise(
+    "00.1",
+    lambda: _count("empirical", "02_ukraine_votes"),
+    kind="number",
+    hints=[
+        (lambda given, _: given == _count(notebook="02_ukraine_votes"),
+         "Not yet: you counted every claim of notebook 02; keep only the empirical ones."),
+        (lambda given, _: given == _count(kind="empirical"),
+         "Not yet: that is every empirical claim in the register; keep those notebook 02 tests."),
+    ],
+)
+
+
+def _most_normative_section() -> str:
+    claims = _claims()
+    counts = claims[claims["kind"] == "normative"]["section"].value_counts()
+    return counts.index[0]
+
+
+exercise(
+    "00.2",
+    _most_normative_section,
+    kind="text",
+    hints=[
+        (lambda given, _: given in {s.casefold() for s in _claims()["section"]},
+         "Not yet: that is a section of the chapter, but not the one with the most normative claims. "
+         "Filter on kind first, then count by section."),
+    ],
+    fallback="Not yet: give the section's heading exactly as it appears in the 'section' column.",
+)
