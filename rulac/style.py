@@ -101,16 +101,29 @@ def caption_markdown(caption: str, source: str, alt: str, number: int | None = N
             f"*Text description:* {alt.strip()}")
 
 
+def png_bytes(fig) -> bytes:
+    """The figure as PNG, without the timestamped metadata that would make files differ."""
+    import io
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", metadata={"Software": None})
+    return buffer.getvalue()
+
+
 def show(fig=None, *, caption: str, source: str, alt: str, number: int | None = None) -> None:
     """Draw the current (or given) figure, then its caption, source and text description.
 
-    Ending a figure cell with this keeps the stored outputs free of ``<Figure size ...>``
-    reprs and gives every figure the words that readers who cannot see it need.
+    The image is displayed with its text description as ``alt`` metadata (which HTML exports
+    use as the image's alt text) and without a ``<Figure size ...>`` text repr, so the stored
+    outputs stay identical between machines; the caption follows as Markdown.
     """
+    import base64
+
     import matplotlib.pyplot as plt
     from IPython.display import Markdown, display
 
-    if fig is not None:
-        plt.figure(fig.number)  # make it current: plt.show() draws it without a text repr
-    plt.show()
+    fig = fig if fig is not None else plt.gcf()
+    payload = base64.b64encode(png_bytes(fig)).decode("ascii")
+    display({"image/png": payload}, raw=True, metadata={"image/png": {"alt": alt.strip()}})
+    plt.close(fig)
     display(Markdown(caption_markdown(caption, source, alt, number)))
