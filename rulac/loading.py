@@ -191,7 +191,8 @@ def _schema(descriptor: dict, data_dir: Path | None):
         if "enum" in rules:
             checks.append(pa.Check.isin(rules["enum"], error=f"one of {rules['enum']}"))
         if "pattern" in rules:
-            checks.append(pa.Check.str_matches(f"^(?:{rules['pattern']})$", error=f"matches {rules['pattern']}"))
+            checks.append(pa.Check(lambda s, p=rules["pattern"]: _fullmatch(s, p), element_wise=False,
+                                   ignore_na=True, error=f"matches {rules['pattern']}"))
         if "minimum" in rules:
             checks.append(pa.Check.ge(rules["minimum"], error=f">= {rules['minimum']}"))
         if "maximum" in rules:
@@ -207,12 +208,21 @@ def _schema(descriptor: dict, data_dir: Path | None):
         for child_field, parent_field in zip(_list(key["fields"]), _list(ref["fields"])):
             allowed = set(parent[parent_field].dropna().astype(str))
             columns[child_field].checks.append(
-                pa.Check(lambda s, allowed=allowed: s.astype(str).isin(allowed), element_wise=False,
+                pa.Check(lambda s, allowed=allowed: s.isin(allowed), element_wise=False,
                          ignore_na=True,
                          error=f"a {parent_field} of the resource '{ref['resource']}'"))
     primary = _list(table.get("primaryKey", []))
     return pa.DataFrameSchema(columns, strict=True, ordered=True,
                               unique=primary if len(primary) > 1 else None)
+
+
+def _fullmatch(values: pd.Series, pattern: str) -> pd.Series:
+    """Whether each value matches ``pattern`` (tested once per distinct value: tables repeat codes)."""
+    distinct = pd.Series(values.dropna().unique())
+    bad = distinct[~distinct.astype(str).str.fullmatch(pattern)]
+    if bad.empty:
+        return pd.Series(True, index=values.index)
+    return ~values.isin(set(bad))
 
 
 def _list(value) -> list:

@@ -28,7 +28,7 @@ NOTEBOOKS = [
 EVIDENCE = [
     "countries", "claims", "unga_votes", "unga_rollcalls", "ukraine_resolutions", "cow_wars",
     "territorial_change", "icow_settlements", "icj_cases", "nwfz_treaties", "military_spending",
-    "arms_transfers", "usgs_import_reliance", "freshwater", "brics_facts", "chapter_events",
+    "arms_transfers", "usgs_import_reliance", "freshwater", "brics_facts", "chapter_events", "chapter_votes",
 ]
 #: The chapter's argument as six pillars (notebook 00 draws them as a map).
 PILLARS = [
