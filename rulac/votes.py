@@ -99,6 +99,9 @@ def permutation_test(values: pd.Series, groups: pd.Series, a: str, b: str, *,
     keep = groups.isin([a, b]) & values.notna()
     values, groups = values[keep].to_numpy(float), groups[keep].to_numpy()
     is_a = groups == a
+    if is_a.sum() < 2 or (~is_a).sum() < 2:
+        raise ValueError(f"The comparison needs at least two cases in each group; the selection has "
+                         f"{int(is_a.sum())} '{a}' and {int((~is_a).sum())} '{b}'.")
     observed = values[is_a].mean() - values[~is_a].mean()
     rng = np.random.default_rng(seed)
     count = 0

@@ -1,0 +1,76 @@
+"""The vote helpers compute what their docstrings say, on the real records."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from rulac import countries, votes
+from rulac.loading import load
+
+
+def test_ukraine_resolutions_selects_and_rejects():
+    chosen = votes.ukraine_resolutions(["ES-11/1", "A/RES/68/262"])
+    assert chosen["short"].tolist() == ["68/262", "ES-11/1"]  # date order
+    with pytest.raises(ValueError, match=r"Unknown resolution\(s\): 99/999\. Valid choices: 68/262, "):
+        votes.ukraine_resolutions(["99/999"])
+
+
+def test_vote_matrix_marks_missing_states_x():
+    es11_1 = votes.ukraine_resolutions(["ES-11/1"])["rollcall_id"]
+    matrix = votes.vote_matrix(es11_1, ["RUS", "VEN", "BRA"])
+    assert matrix.iloc[:, 0].tolist() == ["N", "X", "Y"]
+
+
+def test_position_score_and_shares():
+    matrix = pd.DataFrame({"r1": ["Y", "N", "X"], "r2": ["A", "N", "X"]}, index=["a", "b", "c"])
+    score = votes.position_score(matrix)
+    assert score["a"] == 0.5 and score["b"] == -1 and pd.isna(score["c"])
+    share = votes.shares(matrix)
+    assert (share.sum(axis=1) == 1).all()
+    assert share.loc["r1", "Y"] == pytest.approx(1 / 3)
+
+
+def test_agreement_matches_a_direct_count():
+    table = votes.agreement_by_year(["MEX"], ["USA"], (2010, 2010))
+    record = load("unga_votes")
+    calls = load("unga_rollcalls")
+    ids = calls.loc[calls["date"].dt.year == 2010, "rollcall_id"]
+    pair = record[record["rollcall_id"].isin(ids) & record["iso3"].isin(["MEX", "USA"])]
+    wide = pair.pivot(index="rollcall_id", columns="iso3", values="vote").astype(str)
+    both = wide.isin(["Y", "N", "A"]).all(axis=1)
+    expected = (wide.loc[both, "MEX"] == wide.loc[both, "USA"]).mean()
+    row = table.iloc[0]
+    assert (row["year"], row["reference"], row["iso3"]) == (2010, "USA", "MEX")
+    assert row["agreement"] == pytest.approx(expected)
+    assert row["roll_calls"] == both.sum()
+
+
+def test_agreement_skips_self_and_covers_every_year():
+    table = votes.agreement_by_year(["BRA", "ARG"], ["BRA"], (1991, 2026))
+    assert set(table["iso3"]) == {"ARG"}
+    assert table["year"].tolist() == list(range(1991, 2027))
+    assert table["agreement"].between(0, 1).all()
+
+
+def test_permutation_test_is_repeatable_and_sensible():
+    values = pd.Series([0.0, 0.1, 0.2, 0.1, 0.9, 1.0, 0.8, 0.95])
+    groups = pd.Series(["a"] * 4 + ["b"] * 4)
+    diff, p = votes.permutation_test(values, groups, "a", "b", permutations=2000)
+    assert diff == pytest.approx(-0.8125)
+    assert p < 0.05
+    assert votes.permutation_test(values, groups, "a", "b", permutations=2000) == (diff, p)
+    mixed = pd.Series(["a", "b"] * 4)
+    _, p_mixed = votes.permutation_test(values, mixed, "a", "b", permutations=2000)
+    assert p_mixed > 0.5
+
+
+def test_permutation_test_needs_two_groups():
+    values = pd.Series([0.1, 0.2, 0.3])
+    with pytest.raises(ValueError, match="at least two cases in each group"):
+        votes.permutation_test(values, pd.Series(["a", "a", "b"]), "a", "b")
+
+
+def test_lac_states_all_present_on_every_ukraine_vote():
+    matrix = votes.vote_matrix(votes.ukraine_resolutions()["rollcall_id"], countries.lac_codes())
+    assert matrix.shape == (33, len(votes.ukraine_resolutions()))
+    assert set(matrix.stack()) <= {"Y", "N", "A", "X"}
