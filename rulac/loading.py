@@ -218,8 +218,8 @@ def _schema(descriptor: dict, data_dir: Path | None):
 
 def _fullmatch(values: pd.Series, pattern: str) -> pd.Series:
     """Whether each value matches ``pattern`` (tested once per distinct value: tables repeat codes)."""
-    distinct = pd.Series(values.dropna().unique())
-    bad = distinct[~distinct.astype(str).str.fullmatch(pattern)]
+    distinct = pd.Series(values.dropna().unique()).astype(str)
+    bad = distinct[~distinct.str.fullmatch(pattern)]
     if bad.empty:
         return pd.Series(True, index=values.index)
     return ~values.isin(set(bad))
@@ -290,7 +290,11 @@ def load(name: str, *, data_dir: Path | str | None = None) -> pd.DataFrame:
     _check_header(path, text, fields, name)
     missing = descriptor["schema"].get("missingValues", [""])
     try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False,
+        # Columns that point into another table repeat a few values: categories keep them small
+        # and make the checks on large tables fast.
+        coded = {f for key in descriptor["schema"].get("foreignKeys", []) for f in _list(key["fields"])}
+        dtypes = {f["name"]: ("category" if f["name"] in coded else str) for f in fields}
+        frame = pd.read_csv(io.StringIO(text), dtype=dtypes, keep_default_na=False,
                             na_values=missing, on_bad_lines="error")
     except pd.errors.ParserError as exc:
         raise DataError(f"{_rel(path)} cannot be read as CSV ({exc}). {_fix(path, name)}",

@@ -94,6 +94,28 @@ def vote_legend_handles():
                    label=f"{VOTES[c].symbol}  {VOTES[c].label}") for c in VOTE_ORDER]
 
 
+def vote_grid(ax, matrix) -> None:
+    """Draw a table of vote codes (Y/N/A/X) as coloured cells, each with its symbol.
+
+    Rows and columns keep the order of ``matrix``; tick labels are left to the caller. The
+    symbols are drawn as scatter markers, one call per kind of vote, which is many times
+    faster than one text object per cell.
+    """
+    import numpy as np
+    from matplotlib.colors import ListedColormap
+
+    values = matrix.to_numpy() if hasattr(matrix, "to_numpy") else np.asarray(matrix)
+    codes = np.vectorize(VOTE_ORDER.index)(values)
+    ax.imshow(codes, cmap=ListedColormap([VOTES[v].color for v in VOTE_ORDER]), vmin=-0.5, vmax=3.5,
+              aspect="auto", interpolation="nearest")
+    for number, code in enumerate(VOTE_ORDER):
+        rows, cols = np.nonzero(codes == number)
+        vote = VOTES[code]
+        glyph, size = (r"$\mathbf{%s}$" % vote.symbol, 130) if code != "X" else ("o", 12)
+        ax.scatter(cols, rows, marker=glyph, s=size, color=vote.text_color, linewidths=0)
+    ax.grid(False)
+
+
 def caption_markdown(caption: str, source: str, alt: str, number: int | None = None) -> str:
     """The text printed under a figure: caption, data source and a text description."""
     label = f"**Figure {number}.** " if number is not None else ""
