@@ -10,7 +10,8 @@ Not a resource itself (its name starts with "_"). It assembles, from the publish
 exactly as described in ``unga_votes/PROVENANCE.md`` section 3 of the sources folder, and adds
 the X rows (member with no recorded vote) from the membership rule in :func:`membership`.
 
-The result is cached per sources folder, so the three resources parse the raw files once.
+The result is cached per sources folder, so one build run parses the raw files once (the three
+UNGA resources and the membership cross-checks of ``countries`` share it).
 """
 from __future__ import annotations
 
@@ -219,8 +220,12 @@ def voeten_title(short, descr) -> str:
     return (descr or short).strip()
 
 
-def load_voeten(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
-    """(roll calls, Y/N/A votes, first vote date of each ISO3 in the whole 1946- data)."""
+def load_voeten(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series, pd.DataFrame]:
+    """(roll calls, Y/N/A votes, first vote date of each ISO3 in the whole 1946- data, names).
+
+    names: every distinct (iso3, country) pair of the selected votes, ``country`` as Voeten
+    spells it (after the Serbia recode, so SCG and SRB carry Voeten's label "Yugoslavia").
+    """
     votes = _read_rda(sources, "un_votes")
     calls = _read_rda(sources, "un_roll_calls")
     issues = _read_rda(sources, "un_roll_call_issues")
@@ -255,6 +260,8 @@ def load_voeten(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
 
     votes = votes[in_window]
     check(votes["iso3"].notna().all(), "Voeten votes without an ISO3 code")
+    names = (votes[["iso3", "country"]].astype(str).drop_duplicates()
+             .sort_values(["iso3", "country"]).reset_index(drop=True))
     votes = pd.DataFrame({
         "rollcall_id": "voeten:" + votes["rcid"].astype(str),
         "iso3": votes["iso3"].astype(str),
@@ -286,7 +293,7 @@ def load_voeten(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
     symbols = meta["resolution"].dropna()
     check(symbols.str.fullmatch(r"A/RES/(ES-)?\d+/\d+[A-Z]*(/[IVX]+)?").all(), "unexpected Voeten symbol")
     meta["title"] = meta["title"].where(meta["title"] != "")
-    return meta.reset_index(drop=True), votes, pd.Series(first_by_iso3)
+    return meta.reset_index(drop=True), votes, pd.Series(first_by_iso3), names
 
 
 # ---------------------------------------------------------------- UNxml (DGACM)
@@ -383,9 +390,14 @@ def membership(votes: pd.DataFrame, dates: pd.Series, first_voeten: pd.Series,
 
 @lru_cache(maxsize=4)
 def assemble(sources_folder: str) -> dict:
-    """Everything the three resources need, built once per sources folder."""
+    """Everything the UNGA resources (and the countries cross-checks) need, built once per sources
+    folder: call it with ``str(Path(sources).resolve())`` so every resource hits the same cache entry.
+
+    Keys: ``rollcalls``, ``votes`` (Y/N/A/X), ``members`` (membership intervals) and
+    ``voeten_names`` (the (iso3, country) pairs of the Voeten votes, see :func:`load_voeten`).
+    """
     sources = Path(sources_folder)
-    v_meta, v_votes, first_voeten = load_voeten(sources)
+    v_meta, v_votes, first_voeten, voeten_names = load_voeten(sources)
     u_meta, u_votes = load_unxml(sources)
     meta = pd.concat([v_meta, u_meta], ignore_index=True)
     for col in ("official_yes", "official_no", "official_abstain"):
@@ -416,4 +428,4 @@ def assemble(sources_folder: str) -> dict:
     rank = pd.Series(range(len(order)), index=order["rollcall_id"])
     full = (full.assign(_r=full["rollcall_id"].map(rank))
             .sort_values(["_r", "iso3"]).drop(columns="_r").reset_index(drop=True))
-    return {"rollcalls": order, "votes": full, "members": members}
+    return {"rollcalls": order, "votes": full, "members": members, "voeten_names": voeten_names}

@@ -5,8 +5,16 @@ Rows
     checked against the ISO3 codes that vote in the UN General Assembly records since 2006) and
     the three former members that appear in the vote records from 1991: CSK (Czechoslovakia),
     YUG (Yugoslavia) and SCG (Serbia and Montenegro), with ``un_member`` false. For those three
-    only ``iso3``, ``name`` and ``short_name`` (as spelt in the vote records) and the booleans
-    ``un_member`` and ``lac`` are filled: none of the code lists or legal sources has them.
+    only ``iso3``, ``name`` and ``short_name`` and the booleans ``un_member`` and ``lac`` are
+    filled: none of the code lists or legal sources has them.
+
+Vote records
+    The GA vote records are read from the publishers' raw files (Voeten ``.rda``, UN DGACM JSON)
+    through ``_unga.assemble``, the same code and cache as the ``unga_*`` resources; only the
+    Y/N/A rows count (not the X rows that the build derives). A former member's name is its ISO
+    3166-3 name (pycountry ``historic_countries``) up to the first comma, checked against the
+    name Voeten gives it: the same for CSK and YUG; for SCG Voeten keeps the seat's label
+    "Yugoslavia" in every year (SCG is the date recode of ``_unga.SERBIA_CHAIN``).
 
 Legal-system coding rule (``legal_system``, from the CIA World Factbook text of 2026-01-22)
     1. Read only the main clause: the text up to its first semicolon (later clauses are about
@@ -27,17 +35,21 @@ import re
 from pathlib import Path
 
 import pandas as pd
+import pycountry
 from babel import Locale
 from babel.core import get_global
+
+from resources import _unga
 
 M49_FILE = "economy/un_m49_unsd_en_2024-09.csv"
 DATAHUB_FILE = "economy/datahub_country-codes.csv"
 FACTBOOK_FILE = "legal/factbook_legal_system_2026-01-22.csv"
 JURIGLOBE_FILE = "legal/juriglobe_2018_coded_iso3_bipa2024.csv"
-VOTES_FILE = "unga_votes/unga_votes_long_1991_2026.csv.gz"
 LAC33_FILE = "unga_votes/lac33_members.csv"
 
 FORMER_MEMBERS = {"CSK", "YUG", "SCG"}
+# Former members whose Voeten name is the seat's label, not the state's (the date recode).
+VOETEN_SEAT_LABEL = {"SCG": "Yugoslavia"}
 LAC_SUBREGION_CODE = "419"
 UN_MEMBERS_SINCE = "2006-07-01"  # after the SCG -> SRB recode of 28 Jun 2006 (unga_votes PROVENANCE)
 
@@ -78,11 +90,7 @@ RAW = [
         "088271d0d6a9c1717d925073166fde8a54f0428b/data_context/juri_2018.csv",
         "sha256": "b65b1207cec6916d0c64f00d157ce4aa90c479ece7247a6b388d68dac37f14ca",
     },
-    {
-        "path": VOTES_FILE,
-        "url": "https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379",
-        "sha256": "0f57d31a50a6eed56791301152f67ffc8e1a81f5704114720755a8f37cc675d3",
-    },
+    *_unga.RAW,  # the GA vote records: Voeten .rda and UN DGACM JSON (see _unga.py)
     {
         "path": LAC33_FILE,
         "url": "https://github.com/tomasgonz/worldcountrygroups",
@@ -249,22 +257,50 @@ def check(condition: bool, message: str) -> None:
         raise ValueError(f"countries: {message}")
 
 
+def vote_records(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(date and iso3 of every Y/N/A vote since 1991, Voeten's (iso3, country) names).
+
+    From the raw files via ``_unga.assemble``, cached per sources folder, so a full build parses
+    them once for this resource and the three UNGA resources.
+    """
+    bundle = _unga.assemble(str(Path(sources).resolve()))
+    votes = bundle["votes"]
+    votes = votes.loc[votes["vote"] != "X", ["rollcall_id", "iso3"]]
+    dates = bundle["rollcalls"].set_index("rollcall_id")["date"]
+    records = pd.DataFrame({"date": votes["rollcall_id"].map(dates), "iso3": votes["iso3"]})
+    check(records["date"].notna().all(), "votes without a roll-call date")
+    return records, bundle["voeten_names"]
+
+
 def un_members(factbook: pd.DataFrame, votes: pd.DataFrame) -> list[str]:
     """ISO3 codes of the 193 UN members, cross-checked against the recent GA vote records."""
     members = sorted(factbook.loc[factbook["un_membership_per_factbook"] == "yes", "iso3"])
     check(len(members) == 193 and len(set(members)) == 193,
           f"Factbook lists {len(members)} UN members, expected 193")
-    voting = set(votes.loc[votes["date"] >= UN_MEMBERS_SINCE, "ms_code"])
+    voting = set(votes.loc[votes["date"] >= UN_MEMBERS_SINCE, "iso3"])
     check(voting == set(members), f"Factbook vs vote records: {sorted(voting ^ set(members))}")
     return members
 
 
-def former_members(votes: pd.DataFrame, members: list[str]) -> pd.DataFrame:
+def former_name(iso3: str, voeten_names: set[str]) -> str:
+    """ISO 3166-3 name up to the first comma, checked against Voeten's name(s) for the code."""
+    historic = pycountry.historic_countries.get(alpha_3=iso3)
+    check(historic is not None, f"{iso3} is not an ISO 3166-3 former country code")
+    name = historic.name.split(",")[0].strip()
+    expected = {VOETEN_SEAT_LABEL.get(iso3, name)}
+    check(voeten_names == expected,
+          f"{iso3}: Voeten names {sorted(voeten_names)}, expected {sorted(expected)}")
+    return name
+
+
+def former_members(votes: pd.DataFrame, names: pd.DataFrame, members: list[str]) -> pd.DataFrame:
     """iso3 and name of the states in the vote records that are not UN members today."""
-    former = votes.loc[~votes["ms_code"].isin(members), ["ms_code", "ms_name"]].drop_duplicates()
-    check(set(former["ms_code"]) == FORMER_MEMBERS and former["ms_code"].is_unique,
-          f"unexpected non-members in the vote records: {former.values.tolist()}")
-    return former.rename(columns={"ms_code": "iso3", "ms_name": "name"})
+    former = sorted(set(votes["iso3"]) - set(members))
+    check(set(former) == FORMER_MEMBERS,
+          f"unexpected non-members in the vote records: {former}")
+    named = names.groupby("iso3")["country"].agg(set)
+    return pd.DataFrame({"iso3": former,
+                         "name": [former_name(code, named.get(code, set())) for code in former]})
 
 
 def m49_rows(m49: pd.DataFrame, members: list[str]) -> pd.DataFrame:
@@ -359,7 +395,7 @@ def build(sources: Path) -> pd.DataFrame:
     datahub = read_raw(sources, DATAHUB_FILE)
     factbook = read_raw(sources, FACTBOOK_FILE)
     juriglobe = read_raw(sources, JURIGLOBE_FILE, encoding="utf-8-sig")
-    votes = read_raw(sources, VOTES_FILE, usecols=["date", "ms_code", "ms_name"])
+    votes, voeten_names = vote_records(sources)
     lac33 = read_raw(sources, LAC33_FILE)
 
     members = un_members(factbook, votes)
@@ -372,8 +408,8 @@ def build(sources: Path) -> pd.DataFrame:
     ], axis=1).rename_axis("iso3").reset_index()
     table["un_member"] = True
 
-    former = former_members(votes, members).assign(short_name=lambda f: f["name"],
-                                                   un_member=False, lac=False)
+    former = former_members(votes, voeten_names, members).assign(
+        short_name=lambda f: f["name"], un_member=False, lac=False)
     table = pd.concat([table, former], ignore_index=True)
     for column in ["un_member", "lac"]:
         table[column] = table[column].astype(bool)
