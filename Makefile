@@ -15,7 +15,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 .PHONY: lab test bench env lock data handouts clean
 
 lab: $(STAMP)  ## set up if needed, then open JupyterLab on the first notebook
-	$(BIN)/jupyter lab $(ROOT_FLAG) $(FIRST)
+	$(BIN)/jupyter lab $(ROOT_FLAG) --LabApp.default_url=/lab/tree/$(FIRST)
 
 test: $(STAMP)  ## set up if needed, then run every test (data, helpers, notebooks under nbval)
 	$(OFFLINE) $(BIN)/python -m pytest -n 2 --dist loadfile -q

@@ -42,6 +42,15 @@ def test_shape(path):
 
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda p: p.stem)
+def test_slideshow_works_offline(path):
+    """RISE's default theme fetches web fonts; 'white' fetches nothing. Long cells scroll on a slide."""
+    rise = json.loads(path.read_text(encoding="utf-8"))["metadata"].get("rise", {})
+    assert rise.get("theme") == "white" and rise.get("scroll") is True
+    slides = [c for c in cells(path) if c["metadata"].get("slideshow", {}).get("slide_type") == "slide"]
+    assert len(slides) >= 5
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.stem)
 def test_solutions_are_collapsed_and_checked(path):
     solutions = [c for c in cells(path) if "solution" in c["metadata"].get("tags", [])]
     assert solutions, "every notebook has at least one exercise with a solution"
