@@ -1,0 +1,84 @@
+"""The verdicts notebook 02 wrote into the claims register still follow from the data.
+
+Each test recomputes the facts a verdict note states, so a change in data/ that would make a
+note wrong fails here instead of going unnoticed.
+"""
+from __future__ import annotations
+
+import pytest
+
+from rulac import countries, votes
+from rulac.loading import load
+
+
+@pytest.fixture(scope="module")
+def claims():
+    return load("claims").set_index("id")
+
+
+def lac_votes(short: str):
+    rollcall = votes.ukraine_resolutions([short])["rollcall_id"]
+    return votes.vote_matrix(rollcall, countries.lac_codes()).iloc[:, 0]
+
+
+def chapter(claim_id: str, basis: str | None = None):
+    table = load("chapter_votes")
+    table = table[(table["claim_id"] == claim_id) & ((table["basis"] == basis) if basis else True)]
+    return table.set_index("iso3")["vote_in_chapter"].astype(str)
+
+
+def test_c36_partly_supported(claims):
+    named, rest, record = chapter("C36", "named"), chapter("C36", "the rest"), lac_votes("68/262")
+    assert (record[named.index] == named).all(), "the states the chapter names voted as it says"
+    assert (rest == "Y").all()
+    wrong = record[rest.index][record[rest.index] != "Y"]
+    assert (wrong == "A").sum() == 9
+    assert wrong.get("NIC") == "N"
+    assert set(wrong[wrong == "X"].index) == {"BLZ", "GRD"}
+    date = votes.ukraine_resolutions(["68/262"])["date"].iloc[0]
+    assert f"{date.day} {date:%B %Y}" == "27 March 2014"
+    assert claims.loc["C36", "verdict"] == "partly supported"
+
+
+def test_c38_supported(claims):
+    said = chapter("C38")
+    for short in ("72/190", "71/205"):
+        record = lac_votes(short)
+        assert (record[said.index] == said).all(), short
+    assert (lac_votes("68/262")[said.index[said == "A"]] == "Y").all()
+    assert claims.loc["C38", "verdict"] == "supported"
+
+
+@pytest.mark.parametrize("claim_id, short", [("C39", "ES-11/1"), ("C43", "ES-11/6")])
+def test_c39_c43_supported(claims, claim_id, short):
+    said, record = chapter(claim_id), lac_votes(short)
+    for iso3, vote in said.items():
+        assert record[iso3] != "N" if vote == "not N" else record[iso3] == vote, iso3
+    assert claims.loc[claim_id, "verdict"] == "supported"
+
+
+def test_c39_totals_and_c43_non_voters(claims):
+    row = votes.ukraine_resolutions(["ES-11/1"]).iloc[0]
+    assert (row["official_yes"], row["official_no"], row["official_abstain"]) == (141, 5, 35)
+    said = f"{row['official_yes']} countries, with {row['official_no']} against and {row['official_abstain']} abstained"
+    assert said in claims.loc["C39", "quote"], "the chapter's totals equal the official ones"
+    assert (lac_votes("ES-11/1") == "Y").sum() == 28
+    assert set(lac_votes("ES-11/6").pipe(lambda s: s[s == "X"]).index) == {"DMA", "GRD", "VEN"}
+
+
+def test_c19_supported(claims):
+    lac = countries.lac()
+    by_language = lac.groupby(lac["main_language"].astype(str))["legal_system"].agg(lambda s: set(s.astype(str)))
+    assert by_language["Spanish"] == by_language["Portuguese"] == {"civil"}
+    assert by_language["English"] == {"common"}
+    assert ((lac["main_language"] == "Spanish") | (lac["main_language"] == "Portuguese")).sum() == 19
+    assert (lac["main_language"] == "English").sum() == 12
+    mixed = lac.index[lac["legal_system_juriglobe"].astype(str) == "mixed"]
+    assert set(mixed) == {"GUY", "LCA"}
+    assert claims.loc["C19", "verdict"] == "supported"
+
+
+def test_c26_partly_supported(claims):
+    assert (lac_votes("68/262") == "Y").sum() == 13
+    assert (lac_votes("ES-11/4") == "Y").sum() == 27
+    assert claims.loc["C26", "verdict"] == "partly supported"
