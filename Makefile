@@ -12,7 +12,7 @@ OFFLINE := HTTP_PROXY=http://127.0.0.1:9 HTTPS_PROXY=http://127.0.0.1:9 ALL_PROX
 	NO_PROXY=127.0.0.1,localhost no_proxy=127.0.0.1,localhost
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test bench env lock data handouts clean
+.PHONY: lab test bench env lock data data-check handouts clean
 
 lab: $(STAMP)  ## set up if needed, then open JupyterLab on the first notebook
 	$(BIN)/jupyter lab $(ROOT_FLAG) --LabApp.default_url=/lab/tree/$(FIRST)
@@ -36,9 +36,15 @@ lock:  ## re-resolve requirements-lock.txt from the pins in pyproject.toml (main
 	@test -x $(BIN)/uv || { $(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip install --quiet uv==$(UV_VERSION); }
 	$(BIN)/uv pip compile --quiet --universal --python-version 3.11 --no-header pyproject.toml -o requirements-lock.txt
 
+BUILD_EXTRA = $(BIN)/uv pip install --quiet --python $(BIN)/python -c requirements-lock.txt -e '.[build]'
+
 data: $(STAMP)  ## rebuild data/ from the raw files (maintainers; needs ../shared/sources or RULAC_SOURCES)
-	$(BIN)/uv pip install --quiet --python $(BIN)/python -e '.[build]'
+	$(BUILD_EXTRA)
 	$(BIN)/python scripts/build_data.py
+
+data-check: $(STAMP)  ## rebuild data/ in memory and compare with the committed files (writes nothing)
+	$(BUILD_EXTRA)
+	$(BIN)/python scripts/build_data.py --check
 
 handouts: $(STAMP)  ## copies of the notebooks without solution cells, in handouts/
 	$(BIN)/python scripts/handout.py

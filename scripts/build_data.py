@@ -5,6 +5,7 @@ Usage (from the repository root, in the course environment with the ``build`` ex
     python scripts/build_data.py                 # every resource
     python scripts/build_data.py countries       # one or more resources by name
     python scripts/build_data.py --sources DIR   # raw files somewhere else
+    python scripts/build_data.py --check         # rebuild in memory, compare with data/, write nothing
 
 Each resource is described by a module in ``scripts/resources/``. A module holds
 
@@ -94,6 +95,8 @@ def main(argv=None) -> int:
     parser.add_argument("names", nargs="*", help="resources to rebuild (default: all)")
     default = os.environ.get("RULAC_SOURCES", str(ROOT.parent / "shared" / "sources"))
     parser.add_argument("--sources", default=default, help="folder of raw files (default: %(default)s)")
+    parser.add_argument("--check", action="store_true",
+                        help="rebuild in memory and compare with data/; write nothing; exit 1 on a difference")
     args = parser.parse_args(argv)
     sources = Path(args.sources)
 
@@ -103,7 +106,7 @@ def main(argv=None) -> int:
     if unknown:
         parser.error(f"unknown resource(s) {unknown}; choose from {known}")
 
-    descriptors = []
+    descriptors, differences = [], 0
     for name, module in modules:
         target = DATA / module.RESOURCE["path"]
         if module.build is not None and (not args.names or name in args.names):
@@ -114,6 +117,12 @@ def main(argv=None) -> int:
                 return 1
             frame = module.build(sources)
             payload = to_bytes(frame, module.RESOURCE["path"])
+            if args.check:
+                same = target.is_file() and target.read_bytes() == payload
+                print(f"{name}: {'identical' if same else 'DIFFERS from'} {target.relative_to(ROOT)}")
+                differences += not same
+                descriptors.append(describe(module, payload))
+                continue
             if not target.exists() or target.read_bytes() != payload:
                 target.write_bytes(payload)
                 print(f"{name}: wrote {target.relative_to(ROOT)} ({len(frame)} rows)")
@@ -124,6 +133,14 @@ def main(argv=None) -> int:
             return 1
         descriptors.append(describe(module, target.read_bytes()))
 
+    if args.check:
+        recorded = json.loads((DATA / "datapackage.json").read_text(encoding="utf-8"))
+        current = dict(PACKAGE, resources=descriptors)
+        if recorded != current:
+            print("data/datapackage.json DIFFERS from what the resource modules describe")
+            differences += 1
+        print("rebuild check:", "every file identical" if not differences else f"{differences} difference(s)")
+        return 1 if differences else 0
     package = dict(PACKAGE, resources=descriptors)
     text = json.dumps(package, indent=2, ensure_ascii=False) + "\n"
     (DATA / "datapackage.json").write_text(text, encoding="utf-8")
