@@ -85,13 +85,41 @@ def use() -> None:
     mpl.rcParams.update(rc())
 
 
-def vote_legend_handles():
-    """Legend entries for the four vote kinds, each with its colour and marker."""
-    from matplotlib.lines import Line2D
+def vote_legend_handles(kind: str = "patch", hatches: dict | None = None):
+    """Legend entries for the four vote kinds.
 
-    return [Line2D([], [], linestyle="", marker=VOTES[c].marker, markersize=11,
-                   markerfacecolor=VOTES[c].color, markeredgecolor="#333333",
-                   label=f"{VOTES[c].symbol}  {VOTES[c].label}") for c in VOTE_ORDER]
+    ``kind="patch"``: a coloured square (with the hatch of ``hatches`` if given), as in heatmaps
+    and bars, labelled with the vote's symbol and name; ``kind="marker"``: the vote's marker, for
+    scatter and line plots.
+    """
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    if kind == "marker":
+        return [Line2D([], [], linestyle="", marker=VOTES[c].marker, markersize=11,
+                       markerfacecolor=VOTES[c].color, markeredgecolor="#333333",
+                       label=VOTES[c].label) for c in VOTE_ORDER]
+    hatches = hatches or {}
+    return [Patch(facecolor=VOTES[c].color, edgecolor="#333333", hatch=hatches.get(c, ""),
+                  label=f"{VOTES[c].symbol}  {VOTES[c].label}") for c in VOTE_ORDER]
+
+
+#: Hatching for vote shares in bar charts, so that no meaning rests on colour alone.
+VOTE_HATCH = {"Y": "", "N": "//", "A": "..", "X": "xx"}
+
+
+def markdown_table(frame, index: bool = True):
+    """A DataFrame as a Markdown table: long text wraps and reads left-aligned (quotes, notes)."""
+    from IPython.display import Markdown
+
+    frame = frame.reset_index() if index else frame
+    def cell(value) -> str:
+        text = "" if value is None or (isinstance(value, float) and value != value) else str(value)
+        return text.replace("|", "\\|").replace("\n", " ")
+    lines = ["| " + " | ".join(str(c) for c in frame.columns) + " |",
+             "|" + "---|" * len(frame.columns)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(index=False)]
+    return Markdown("\n".join(lines))
 
 
 def vote_grid(ax, matrix) -> None:

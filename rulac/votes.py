@@ -54,17 +54,21 @@ def shares(matrix: pd.DataFrame) -> pd.DataFrame:
     return (counts / counts.sum()).T
 
 
-def agreement_by_year(states: Sequence[str], references: Sequence[str],
-                      years: tuple[int, int]) -> pd.DataFrame:
+def agreement_by_year(states: Sequence[str], references: Sequence[str], years: tuple[int, int], *,
+                      whole_resolutions: bool = True) -> pd.DataFrame:
     """Share of roll calls on which each state voted the same way as each reference state, by year.
 
-    Only roll calls on which both cast Y, N or A count. Returns a long table with columns
-    year, reference, iso3, agreement (0-1) and roll_calls (how many counted); a state is not
-    compared with itself.
+    Only roll calls on which both cast Y, N or A count. With ``whole_resolutions`` (the default),
+    votes the Voeten data flag as on an amendment or a single paragraph are left out, so that the
+    years before and after the 2019 change of source count the same kind of vote (the flags are
+    incomplete: see unga_rollcalls). Returns a long table with columns year, reference, iso3,
+    agreement (0-1) and roll_calls (how many counted); a state is not compared with itself.
     """
     votes = load("unga_votes")
-    calls = load("unga_rollcalls")[["rollcall_id", "date"]]
-    calls = calls[calls["date"].dt.year.between(*years)]
+    calls = load("unga_rollcalls")
+    if whole_resolutions:
+        calls = calls[~(calls["amendment"].fillna(False) | calls["paragraph"].fillna(False))]
+    calls = calls.loc[calls["date"].dt.year.between(*years), ["rollcall_id", "date"]]
     wanted = list(dict.fromkeys([*states, *references]))
     chosen = votes[votes["rollcall_id"].isin(calls["rollcall_id"]) & votes["iso3"].isin(wanted)]
     codes = chosen["vote"].astype(str).map({"Y": 1, "N": 2, "A": 3}).fillna(0).astype("int8")

@@ -80,5 +80,6 @@ def test_c19_supported(claims):
 
 def test_c26_partly_supported(claims):
     assert (lac_votes("68/262") == "Y").sum() == 13
+    assert (lac_votes("68/262") == "A").sum() == 14
     assert (lac_votes("ES-11/4") == "Y").sum() == 27
     assert claims.loc["C26", "verdict"] == "partly supported"

@@ -89,9 +89,11 @@ def feedback(exercise_id: str, answer: Any) -> str:
         except Exception:  # a hint that does not apply to this shape of answer
             continue
     if ex.kind == "set":
+        if any(len(item) != 3 or not item.isalpha() for item in given):
+            return "Not yet: give a list of ISO3 codes, such as [\"BOL\", \"CUB\"], one string per state."
         missing, extra = len(expected - given), len(given - expected)
-        return (f"Not yet: {missing} state(s) missing and {extra} too many. "
-                f"{ex.fallback.removeprefix('Not yet: ')}")
+        advice = ex.fallback.removeprefix("Not yet: ")
+        return f"Not yet: {missing} state(s) missing and {extra} too many. {advice[:1].upper()}{advice[1:]}"
     return ex.fallback
 
 

@@ -19,15 +19,23 @@ def _count(kind=None, notebook=None) -> int:
     return int(keep.sum())
 
 
+def _without_evidence(kind: str | None = "empirical") -> int:
+    claims = _claims()
+    keep = claims["evidence"].isna()
+    if kind is not None:
+        keep &= claims["kind"] == kind
+    return int(keep.sum())
+
+
 exercise(
     "00.1",
-    lambda: _count("empirical", "02_ukraine_votes"),
+    _without_evidence,
     kind="number",
     hints=[
-        (lambda given, _: given == _count(notebook="02_ukraine_votes"),
-         "Not yet: you counted every claim of notebook 02; keep only the empirical ones."),
-        (lambda given, _: given == _count(kind="empirical"),
-         "Not yet: that is every empirical claim in the register; keep those notebook 02 tests."),
+        (lambda given, _: given == _without_evidence(None),
+         "Not yet: you counted interpretive and normative claims too; keep only the empirical ones."),
+        (lambda given, _: given == int((_claims()["kind"] == "empirical").sum()) - _without_evidence(),
+         "Not yet: that is the number of empirical claims that do list evidence."),
     ],
 )
 
@@ -43,6 +51,9 @@ exercise(
     _most_normative_section,
     kind="text",
     hints=[
+        (lambda given, _: given in {p.casefold() for p in load("claims")["pillar"].astype(str)},
+         "Not yet: that is a pillar of the argument map, not a section of the chapter. Use the "
+         "'section' column."),
         (lambda given, _: given in {s.casefold() for s in _claims()["section"]},
          "Not yet: that is a section of the chapter, but not the one with the most normative claims. "
          "Filter on kind first, then count by section."),

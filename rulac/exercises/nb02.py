@@ -41,30 +41,38 @@ exercise(
 )
 
 
-def _mean_agreement(reference: str, year: int) -> float:
-    table = votes.agreement_by_year(countries.lac_codes(), [reference], (year, year))
-    return round(float(table["agreement"].mean()), 2)
+def _least_with(reference: str, year: int, count: int = 2) -> list[str]:
+    table = votes.agreement_by_year(countries.lac_codes(), [reference], (year, year)).dropna()
+    return table.nsmallest(count, "agreement")["iso3"].tolist()
 
 
 exercise(
     "02.3",
-    lambda: _mean_agreement("USA", 2025),
-    kind="number",
-    tolerance=0.006,
+    lambda: _least_with("RUS", 2025),
+    kind="set",
     hints=[
-        (lambda given, _: given > 1, "Not yet: agreement is a share between 0 and 1, not a percentage."),
-        (lambda given, _: abs(given - _mean_agreement("RUS", 2025)) <= 0.006,
-         "Not yet: that is the region's agreement with Russia; the question asks about the United States."),
+        (lambda given, _: "VEN" in given,
+         "Not yet: Venezuela cast no vote in 2025, so it has no agreement score that year."),
+        (lambda given, _: given == frozenset(_least_with("USA", 2025)),
+         "Not yet: those agreed least with the United States; the question asks about Russia."),
     ],
 )
 
 
-def _juriglobe_p_value() -> float:
+def _p_value(column: str) -> float:
     lac = countries.lac()
     matrix = votes.vote_matrix(votes.ukraine_resolutions()["rollcall_id"], lac.index.tolist())
     score = votes.position_score(matrix)
-    _, p_value = votes.permutation_test(score, lac["legal_system_juriglobe"].astype(str), "civil", "common")
+    _, p_value = votes.permutation_test(score, lac[column].astype(str), "civil", "common")
     return round(p_value, 3)
+
+
+def _juriglobe_p_value() -> float:
+    return _p_value("legal_system_juriglobe")
+
+
+def _factbook_p_value() -> float:
+    return _p_value("legal_system")
 
 
 exercise(
@@ -74,6 +82,8 @@ exercise(
     tolerance=0.0015,
     hints=[
         (lambda given, _: given > 1, "Not yet: a p-value is a share between 0 and 1."),
+        (lambda given, _: abs(given - _factbook_p_value()) < 0.0015,
+         "Not yet: that is the p-value with the Factbook's coding (part 4); use legal_system_juriglobe."),
     ],
     fallback="Not yet: use the column legal_system_juriglobe, every Ukraine resolution, and the "
              "function's default permutations and seed.",

@@ -1,0 +1,73 @@
+"""The figure helpers draw what they are given: every row, column, bar, marker and panel."""
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from rulac import plots, style  # noqa: E402
+from rulac.loading import load  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def test_vote_heatmap_draws_every_cell_with_its_letter():
+    matrix = pd.DataFrame([["Y", "N", "A"], ["X", "Y", "Y"]], index=["a", "b"], columns=["r1", "r2", "r3"])
+    fig = plots.vote_heatmap(matrix, ["A", "B"], ["r1", "r2", "r3"], split_before=1, title="t")
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["A", "B"]
+    assert len(ax.get_xticklabels()) == 3
+    markers = sum(len(c.get_offsets()) for c in ax.collections)
+    assert markers == matrix.size
+    assert len(ax.get_legend().get_texts()) == 4
+    assert any(line.get_linestyle() == "--" for line in ax.lines)
+
+
+def test_vote_share_bars_one_bar_per_vote_and_resolution():
+    block = pd.DataFrame({"Y": [0.5, 0.2], "N": [0.1, 0.3], "A": [0.3, 0.4], "X": [0.1, 0.1]})
+    fig = plots.vote_share_bars({"Region": block, "Rest": block}, ["r1", "r2"], title="t")
+    for ax in fig.axes:
+        bars = [p for p in ax.patches if p.get_width() > 0]
+        assert len(bars) == 8
+        assert {p.get_hatch() or "" for p in bars} == set(style.VOTE_HATCH.values())
+
+
+def test_group_dots_one_marker_per_state_and_a_mean_per_group():
+    values = pd.Series([0.1, 0.5, 0.9, -1.0, 0.2])
+    groups = pd.Series(["civil", "civil", "common", "civil", "common"])
+    fig = plots.group_dots(values, groups, xlabel="x", title="t")
+    ax = fig.axes[0]
+    assert sum(len(c.get_offsets()) for c in ax.collections if hasattr(c, "get_offsets")) >= 5
+    labels = [t.get_text() for t in ax.texts]
+    assert "mean -0.13" in labels and "mean +0.55" in labels
+
+
+def test_agreement_panels_one_panel_per_reference():
+    index = pd.MultiIndex.from_product([["RUS", "USA", "CHN"], [2000, 2001]], names=["reference", "year"])
+    summary = pd.DataFrame({"mean": 0.5, "25%": 0.4, "75%": 0.6}, index=index)
+    fig = plots.agreement_panels(summary, {"RUS": "with Russia", "USA": "with US", "CHN": "with China"},
+                                 lines={2000.5: "event"}, title="t")
+    visible = [ax for ax in fig.axes if ax.get_visible()]
+    assert [ax.get_title() for ax in visible] == ["with Russia", "with US", "with China"]
+    assert visible[0].lines[0].get_xdata().tolist() == [2000.5, 2001.5]
+
+
+def test_argument_map_places_every_claim():
+    claims = load("claims")
+    fig = plots.argument_map(claims, thesis="T", title="t")
+    texts = " ".join(t.get_text() for t in fig.axes[0].texts)
+    assert all(claim_id in texts for claim_id in claims["id"])
+
+
+def test_markdown_table_keeps_full_text():
+    long = "word " * 60
+    text = style.markdown_table(pd.DataFrame({"quote": [long.strip()]})).data
+    assert long.strip() in text and text.count("\n") == 2
