@@ -44,7 +44,7 @@ PACKAGE = {
     "title": "Data for the course on 'Russia and Latin America: New Perspectives and Modalities of Cooperation' (2024)",
     "description": (
         "Tidy derivatives of public datasets used by the course notebooks. Every resource is "
-        "rebuilt by scripts/build_data.py from the publisher's raw file; see data/README.md."
+        "rebuilt by scripts/build_data.py from the publisher's raw file, or curated by hand with a source on every row."
     ),
     "licenses": [
         {
