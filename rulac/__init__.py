@@ -13,8 +13,9 @@ The notebooks import everything from here::
 * :func:`check` gives feedback on an exercise without revealing the answer.
 * :mod:`rulac.course` holds the outline of the notebooks and their navigation links.
 """
-from rulac.loading import DataError, data_table, load, package
-from rulac.exercises import check
+
 from rulac import countries, style
+from rulac.exercises import check
+from rulac.loading import DataError, data_table, load, package
 
 __all__ = ["DataError", "check", "countries", "data_table", "load", "package", "style"]

@@ -3,6 +3,7 @@
 All of it is read from the ``countries`` resource (UN M49 with the legal-system coding),
 so a seminar leader changes groups in data, not in code.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -40,11 +41,15 @@ def names(codes: Iterable[str] | None = None) -> dict[str, str]:
     return {code: short.get(code, code) for code in codes}
 
 
-def check_codes(codes: Iterable[str], *, allowed: Iterable[str] | None = None, what: str = "ISO3 code") -> list[str]:
+def check_codes(
+    codes: Iterable[str], *, allowed: Iterable[str] | None = None, what: str = "ISO3 code"
+) -> list[str]:
     """Return ``codes`` upper-cased, or raise ValueError naming each unknown one and the valid choices."""
     allowed = sorted(allowed) if allowed is not None else sorted(table().index)
     codes = [str(code).strip().upper() for code in codes]
     unknown = [code for code in codes if code not in set(allowed)]
     if unknown:
-        raise ValueError(f"Unknown {what}(s): {', '.join(unknown)}. Valid choices: {', '.join(allowed)}.")
+        raise ValueError(
+            f"Unknown {what}(s): {', '.join(unknown)}. Valid choices: {', '.join(allowed)}."
+        )
     return codes

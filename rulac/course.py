@@ -3,6 +3,7 @@
 A notebook is ``published`` once its file exists in ``notebooks/`` and is tested; the
 others are planned. The claims register (``data/claims.csv``) refers to these ids.
 """
+
 from __future__ import annotations
 
 from rulac.paths import NOTEBOOKS

@@ -4,6 +4,7 @@ Every resource in ``data/datapackage.json`` (a Frictionless Data Package) is rea
 :func:`load`. Loading never writes anything. When a file is not what the package
 describes, :class:`DataError` says which file, which column or row, and how to fix it.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -25,8 +26,14 @@ REBUILD = "or, if you rebuilt it on purpose, run: python scripts/build_data.py {
 class DataError(ValueError):
     """A data file does not match data/datapackage.json. The message says how to fix it."""
 
-    def __init__(self, message: str, *, path: Path | None = None, field: str | None = None,
-                 row: int | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path | None = None,
+        field: str | None = None,
+        row: int | None = None,
+    ):
         super().__init__(message)
         self.path, self.field, self.row = path, field, row
 
@@ -54,8 +61,10 @@ def package(data_dir: Path | str | None = None) -> dict:
     data_dir = Path(data_dir) if data_dir is not None else DATA
     path = data_dir / "datapackage.json"
     if not path.is_file():
-        raise DataError(f"{_rel(path)} is missing. To fix it, restore it with: "
-                        f"git checkout -- {_rel(path)}", path=path)
+        raise DataError(
+            f"{_rel(path)} is missing. To fix it, restore it with: git checkout -- {_rel(path)}",
+            path=path,
+        )
     return _package_cached(str(path), path.stat().st_mtime_ns)
 
 
@@ -65,12 +74,15 @@ def resource(name: str, data_dir: Path | str | None = None) -> dict:
     if name not in resources:
         close = difflib.get_close_matches(name, resources, n=1)
         hint = f" Did you mean {close[0]!r}?" if close else ""
-        raise DataError(f"No resource called {name!r} in data/datapackage.json.{hint} "
-                        f"Choose from: {', '.join(sorted(resources))}.")
+        raise DataError(
+            f"No resource called {name!r} in data/datapackage.json.{hint} "
+            f"Choose from: {', '.join(sorted(resources))}."
+        )
     return resources[name]
 
 
 # ---------------------------------------------------------------- reading the bytes
+
 
 def _text(path: Path, payload: bytes, name: str) -> str:
     """The file's text, after the checks that a spreadsheet re-save or a cut file fail."""
@@ -78,21 +90,34 @@ def _text(path: Path, payload: bytes, name: str) -> str:
         try:
             payload = gzip.decompress(payload)
         except (OSError, EOFError) as exc:
-            raise DataError(f"{_rel(path)} is not a complete gzip file ({exc}): it looks truncated "
-                            f"or damaged. {_fix(path, name)}", path=path) from exc
+            raise DataError(
+                f"{_rel(path)} is not a complete gzip file ({exc}): it looks truncated "
+                f"or damaged. {_fix(path, name)}",
+                path=path,
+            ) from exc
     if payload.startswith(b"\xef\xbb\xbf"):
-        raise DataError(f"{_rel(path)} starts with a byte-order mark (BOM), as a spreadsheet program "
-                        f"writes when it re-saves a CSV. The course reads plain UTF-8. "
-                        f"{_fix(path, name)}", path=path)
+        raise DataError(
+            f"{_rel(path)} starts with a byte-order mark (BOM), as a spreadsheet program "
+            f"writes when it re-saves a CSV. The course reads plain UTF-8. "
+            f"{_fix(path, name)}",
+            path=path,
+        )
     try:
         text = payload.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DataError(f"{_rel(path)} is not UTF-8 text (byte {exc.start}): it was probably re-saved "
-                        f"in another encoding. {_fix(path, name)}", path=path) from exc
+        raise DataError(
+            f"{_rel(path)} is not UTF-8 text (byte {exc.start}): it was probably re-saved "
+            f"in another encoding. {_fix(path, name)}",
+            path=path,
+        ) from exc
     if text and not text.endswith("\n"):
         line = text.count("\n") + 1
-        raise DataError(f"{_rel(path)} ends in the middle of line {line}: the file looks truncated. "
-                        f"{_fix(path, name)}", path=path, row=line)
+        raise DataError(
+            f"{_rel(path)} ends in the middle of line {line}: the file looks truncated. "
+            f"{_fix(path, name)}",
+            path=path,
+            row=line,
+        )
     return text
 
 
@@ -100,9 +125,12 @@ def _check_header(path: Path, text: str, fields: list[dict], name: str) -> None:
     header = text.split("\n", 1)[0].rstrip("\r")
     expected = [f["name"] for f in fields]
     if ";" in header and "," not in header:
-        raise DataError(f"{_rel(path)} is separated by semicolons, as a spreadsheet program writes "
-                        f"in some locales; the course reads comma-separated files. "
-                        f"{_fix(path, name)}", path=path)
+        raise DataError(
+            f"{_rel(path)} is separated by semicolons, as a spreadsheet program writes "
+            f"in some locales; the course reads comma-separated files. "
+            f"{_fix(path, name)}",
+            path=path,
+        )
     found = pd.read_csv(io.StringIO(header + "\n"), dtype=str).columns.tolist()
     missing = [f for f in expected if f not in found]
     extra = [f for f in found if f not in expected]
@@ -110,14 +138,23 @@ def _check_header(path: Path, text: str, fields: list[dict], name: str) -> None:
         field = missing[0]
         close = difflib.get_close_matches(field, extra, n=1, cutoff=0.5)
         seen = f" (found {close[0]!r} instead: was it renamed?)" if close else ""
-        raise DataError(f"{_rel(path)} has no column {field!r}{seen}. Expected columns: "
-                        f"{', '.join(expected)}. {_fix(path, name)}", path=path, field=field)
+        raise DataError(
+            f"{_rel(path)} has no column {field!r}{seen}. Expected columns: "
+            f"{', '.join(expected)}. {_fix(path, name)}",
+            path=path,
+            field=field,
+        )
     if extra or found != expected:
-        raise DataError(f"{_rel(path)} has columns {found}, expected {expected} in that order. "
-                        f"{_fix(path, name)}", path=path, field=(extra or [None])[0])
+        raise DataError(
+            f"{_rel(path)} has columns {found}, expected {expected} in that order. "
+            f"{_fix(path, name)}",
+            path=path,
+            field=(extra or [None])[0],
+        )
 
 
 # ---------------------------------------------------------------- types
+
 
 def _convert(frame: pd.DataFrame, fields: list[dict], path: Path, name: str) -> pd.DataFrame:
     """Give each column its schema type; a value that does not fit is named by row and column."""
@@ -134,8 +171,16 @@ def _convert(frame: pd.DataFrame, fields: list[dict], path: Path, name: str) -> 
             elif kind == "number":
                 converted = pd.to_numeric(values, errors="raise").astype("float64")
             elif kind == "boolean":
-                mapping = {"true": True, "false": False, "True": True, "False": False,
-                           "TRUE": True, "FALSE": False, "1": True, "0": False}
+                mapping = {
+                    "true": True,
+                    "false": False,
+                    "True": True,
+                    "False": False,
+                    "TRUE": True,
+                    "FALSE": False,
+                    "1": True,
+                    "0": False,
+                }
                 converted = values.map(mapping)
                 if converted[present].isna().any():
                     raise ValueError("not true/false")
@@ -153,8 +198,13 @@ def _convert(frame: pd.DataFrame, fields: list[dict], path: Path, name: str) -> 
             bad = _first_bad(values[present], kind)
             row = int(bad) + 2 if bad is not None else None
             value = values[bad] if bad is not None else "?"
-            raise DataError(f"{_rel(path)}, column {col!r}, line {row}: {value!r} is not a valid "
-                            f"{kind}. {_fix(path, name)}", path=path, field=col, row=row) from None
+            raise DataError(
+                f"{_rel(path)}, column {col!r}, line {row}: {value!r} is not a valid "
+                f"{kind}. {_fix(path, name)}",
+                path=path,
+                field=col,
+                row=row,
+            ) from None
         frame[col] = converted
     return frame
 
@@ -179,6 +229,7 @@ def _first_bad(values: pd.Series, kind: str):
 
 # ---------------------------------------------------------------- validation
 
+
 def _schema(descriptor: dict, data_dir: Path | None):
     """A pandera DataFrameSchema built from the resource's Table Schema."""
     import pandera.pandas as pa
@@ -191,29 +242,47 @@ def _schema(descriptor: dict, data_dir: Path | None):
         if "enum" in rules:
             checks.append(pa.Check.isin(rules["enum"], error=f"one of {rules['enum']}"))
         if "pattern" in rules:
-            checks.append(pa.Check(lambda s, p=rules["pattern"]: _fullmatch(s, p), element_wise=False,
-                                   ignore_na=True, error=f"matches {rules['pattern']}"))
+            checks.append(
+                pa.Check(
+                    lambda s, p=rules["pattern"]: _fullmatch(s, p),
+                    element_wise=False,
+                    ignore_na=True,
+                    error=f"matches {rules['pattern']}",
+                )
+            )
         if "minimum" in rules:
             checks.append(pa.Check.ge(rules["minimum"], error=f">= {rules['minimum']}"))
         if "maximum" in rules:
             checks.append(pa.Check.le(rules["maximum"], error=f"<= {rules['maximum']}"))
         if "maxLength" in rules:
-            checks.append(pa.Check.str_length(max_value=rules["maxLength"],
-                                              error=f"at most {rules['maxLength']} characters"))
-        columns[field["name"]] = pa.Column(checks=checks, nullable=not rules.get("required", False),
-                                           unique=bool(rules.get("unique")), coerce=False)
+            checks.append(
+                pa.Check.str_length(
+                    max_value=rules["maxLength"], error=f"at most {rules['maxLength']} characters"
+                )
+            )
+        columns[field["name"]] = pa.Column(
+            checks=checks,
+            nullable=not rules.get("required", False),
+            unique=bool(rules.get("unique")),
+            coerce=False,
+        )
     for key in table.get("foreignKeys", []):
         ref = key["reference"]
         parent = load(ref["resource"], data_dir=data_dir)
         for child_field, parent_field in zip(_list(key["fields"]), _list(ref["fields"])):
             allowed = set(parent[parent_field].dropna().astype(str))
             columns[child_field].checks.append(
-                pa.Check(lambda s, allowed=allowed: s.isin(allowed), element_wise=False,
-                         ignore_na=True,
-                         error=f"a {parent_field} of the resource '{ref['resource']}'"))
+                pa.Check(
+                    lambda s, allowed=allowed: s.isin(allowed),
+                    element_wise=False,
+                    ignore_na=True,
+                    error=f"a {parent_field} of the resource '{ref['resource']}'",
+                )
+            )
     primary = _list(table.get("primaryKey", []))
-    return pa.DataFrameSchema(columns, strict=True, ordered=True,
-                              unique=primary if len(primary) > 1 else None)
+    return pa.DataFrameSchema(
+        columns, strict=True, ordered=True, unique=primary if len(primary) > 1 else None
+    )
 
 
 def _fullmatch(values: pd.Series, pattern: str) -> pd.Series:
@@ -250,9 +319,16 @@ def _validate(frame: pd.DataFrame, descriptor: dict, path: Path, data_dir: Path 
             expect = "filled in (the field is required)"
         else:
             expect = check
-        more = f" ({len(cases) - 1} more problem(s) of this kind or others)" if len(cases) > 1 else ""
-        raise DataError(f"{_rel(path)}, {where}{at}: value {value!r} should be {expect}{more}. "
-                        f"{_fix(path, descriptor['name'])}", path=path, field=col, row=row) from None
+        more = (
+            f" ({len(cases) - 1} more problem(s) of this kind or others)" if len(cases) > 1 else ""
+        )
+        raise DataError(
+            f"{_rel(path)}, {where}{at}: value {value!r} should be {expect}{more}. "
+            f"{_fix(path, descriptor['name'])}",
+            path=path,
+            field=col,
+            row=row,
+        ) from None
 
 
 # ---------------------------------------------------------------- public entry point
@@ -277,8 +353,10 @@ def load(name: str, *, data_dir: Path | str | None = None) -> pd.DataFrame:
     descriptor = resource(name, data_dir)
     path = data_dir / descriptor["path"]
     if not path.is_file():
-        raise DataError(f"{_rel(path)} is missing (the resource {name!r} needs it). "
-                        f"{_fix(path, name)}", path=path)
+        raise DataError(
+            f"{_rel(path)} is missing (the resource {name!r} needs it). {_fix(path, name)}",
+            path=path,
+        )
     payload = path.read_bytes()
     digest = hashlib.sha256(payload).hexdigest()
     key = (str(path.resolve()), digest)
@@ -292,22 +370,36 @@ def load(name: str, *, data_dir: Path | str | None = None) -> pd.DataFrame:
     try:
         # Columns that point into another table repeat a few values: categories keep them small
         # and make the checks on large tables fast.
-        coded = {f for key in descriptor["schema"].get("foreignKeys", []) for f in _list(key["fields"])}
+        coded = {
+            f for key in descriptor["schema"].get("foreignKeys", []) for f in _list(key["fields"])
+        }
         dtypes = {f["name"]: ("category" if f["name"] in coded else str) for f in fields}
-        frame = pd.read_csv(io.StringIO(text), dtype=dtypes, keep_default_na=False,
-                            na_values=missing, on_bad_lines="error")
+        frame = pd.read_csv(
+            io.StringIO(text),
+            dtype=dtypes,
+            keep_default_na=False,
+            na_values=missing,
+            on_bad_lines="error",
+        )
     except pd.errors.ParserError as exc:
-        raise DataError(f"{_rel(path)} cannot be read as CSV ({exc}). {_fix(path, name)}",
-                        path=path) from None
+        raise DataError(
+            f"{_rel(path)} cannot be read as CSV ({exc}). {_fix(path, name)}", path=path
+        ) from None
     frame = _convert(frame, fields, path, name)
     _validate(frame, descriptor, path, data_dir)
 
     expected = descriptor.get("hash", "").removeprefix("sha256:")
     if digest != expected:
-        size = f" ({len(payload)} bytes, expected {descriptor.get('bytes')})" \
-            if descriptor.get("bytes") not in (None, len(payload)) else ""
-        raise DataError(f"{_rel(path)} has changed since data/datapackage.json was written: its sha256 "
-                        f"does not match{size}. {_fix(path, name)}", path=path)
+        size = (
+            f" ({len(payload)} bytes, expected {descriptor.get('bytes')})"
+            if descriptor.get("bytes") not in (None, len(payload))
+            else ""
+        )
+        raise DataError(
+            f"{_rel(path)} has changed since data/datapackage.json was written: its sha256 "
+            f"does not match{size}. {_fix(path, name)}",
+            path=path,
+        )
     _CACHE[key] = frame
     return frame.copy()
 
@@ -318,11 +410,13 @@ def data_table(names: list[str], data_dir: Path | str | None = None) -> pd.DataF
     for name in names:
         res = resource(name, data_dir)
         source = res["sources"][0]
-        rows.append({
-            "resource": name,
-            "what it holds": res["title"],
-            "source": "; ".join(s.get("publisher", s["title"]) for s in res["sources"]),
-            "version": source.get("version", ""),
-            "licence": "; ".join(lic.get("title", lic["name"]) for lic in res["licenses"]),
-        })
+        rows.append(
+            {
+                "resource": name,
+                "what it holds": res["title"],
+                "source": "; ".join(s.get("publisher", s["title"]) for s in res["sources"]),
+                "version": source.get("version", ""),
+                "licence": "; ".join(lic.get("title", lic["name"]) for lic in res["licenses"]),
+            }
+        )
     return pd.DataFrame(rows).set_index("resource")

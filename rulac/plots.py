@@ -4,6 +4,7 @@ Each function takes tidy inputs, draws one figure in the course style (colour-bl
 palette, votes shown by colour *and* letter or hatching, projector-size type) and returns it;
 the notebook adds the caption and text description with :func:`rulac.style.show`.
 """
+
 from __future__ import annotations
 
 import textwrap
@@ -16,8 +17,11 @@ import pandas as pd
 from rulac import style
 
 KIND_MARK = {"empirical": ("■", "s"), "interpretive": ("●", "o"), "normative": ("▲", "^")}
-KIND_COLOUR = {"empirical": style.OKABE_ITO["blue"], "interpretive": style.OKABE_ITO["orange"],
-               "normative": style.OKABE_ITO["reddish purple"]}
+KIND_COLOUR = {
+    "empirical": style.OKABE_ITO["blue"],
+    "interpretive": style.OKABE_ITO["orange"],
+    "normative": style.OKABE_ITO["reddish purple"],
+}
 
 
 def argument_map(claims: pd.DataFrame, thesis: str, title: str):
@@ -27,27 +31,73 @@ def argument_map(claims: pd.DataFrame, thesis: str, title: str):
     ax.set_axis_off()
     ax.set_xlim(0, len(pillars))
     ax.set_ylim(1.4, 10)
-    ax.text(len(pillars) / 2, 9.4, thesis, ha="center", va="center", fontsize=17, fontweight="bold",
-            bbox=dict(boxstyle="round,pad=0.5", facecolor="#F2F2F2", edgecolor="#333333"))
+    ax.text(
+        len(pillars) / 2,
+        9.4,
+        thesis,
+        ha="center",
+        va="center",
+        fontsize=17,
+        fontweight="bold",
+        bbox=dict(boxstyle="round,pad=0.5", facecolor="#F2F2F2", edgecolor="#333333"),
+    )
     for i, pillar in enumerate(pillars):
-        ax.annotate("", xy=(i + 0.5, 8.15), xytext=(len(pillars) / 2, 8.85),
-                    arrowprops=dict(arrowstyle="-", color="#777777"))
-        ax.text(i + 0.5, 7.6, textwrap.fill(pillar, 13), ha="center", va="center", fontsize=14,
-                fontweight="bold", bbox=dict(boxstyle="round,pad=0.4", facecolor="white", edgecolor="#333333"))
+        ax.annotate(
+            "",
+            xy=(i + 0.5, 8.15),
+            xytext=(len(pillars) / 2, 8.85),
+            arrowprops=dict(arrowstyle="-", color="#777777"),
+        )
+        ax.text(
+            i + 0.5,
+            7.6,
+            textwrap.fill(pillar, 13),
+            ha="center",
+            va="center",
+            fontsize=14,
+            fontweight="bold",
+            bbox=dict(boxstyle="round,pad=0.4", facecolor="white", edgecolor="#333333"),
+        )
         under = claims[claims["pillar"] == pillar]
         for j, row in enumerate(under.itertuples()):
             kind = str(row.kind)
-            ax.text(i + 0.2 + 0.32 * (j % 2), 6.6 - 0.62 * (j // 2), f"{KIND_MARK[kind][0]} {row.id}",
-                    ha="left", va="center", fontsize=13, color=KIND_COLOUR[kind], fontweight="bold")
-    legend = [plt.Line2D([], [], linestyle="", marker=KIND_MARK[k][1], color=KIND_COLOUR[k], markersize=12,
-                         label=k) for k in KIND_MARK]
-    ax.legend(handles=legend, loc="lower center", ncol=3, frameon=False, bbox_to_anchor=(0.5, -0.02))
+            ax.text(
+                i + 0.2 + 0.32 * (j % 2),
+                6.6 - 0.62 * (j // 2),
+                f"{KIND_MARK[kind][0]} {row.id}",
+                ha="left",
+                va="center",
+                fontsize=13,
+                color=KIND_COLOUR[kind],
+                fontweight="bold",
+            )
+    legend = [
+        plt.Line2D(
+            [],
+            [],
+            linestyle="",
+            marker=KIND_MARK[k][1],
+            color=KIND_COLOUR[k],
+            markersize=12,
+            label=k,
+        )
+        for k in KIND_MARK
+    ]
+    ax.legend(
+        handles=legend, loc="lower center", ncol=3, frameon=False, bbox_to_anchor=(0.5, -0.02)
+    )
     ax.set_title(title)
     return fig
 
 
-def vote_heatmap(matrix: pd.DataFrame, row_labels: Sequence[str], col_labels: Sequence[str], *,
-                 split_before: int | None, title: str):
+def vote_heatmap(
+    matrix: pd.DataFrame,
+    row_labels: Sequence[str],
+    col_labels: Sequence[str],
+    *,
+    split_before: int | None,
+    title: str,
+):
     """States (rows) by resolutions (columns), each cell coloured and lettered by its vote.
 
     ``split_before`` draws a dashed line before that column (e.g. the first vote after an event).
@@ -59,7 +109,12 @@ def vote_heatmap(matrix: pd.DataFrame, row_labels: Sequence[str], col_labels: Se
     ax.set_yticks(range(rows), row_labels, fontsize=12)
     if split_before is not None and 0 < split_before < cols:
         ax.axvline(split_before - 0.5, color="black", linewidth=2.5, linestyle="--")
-    ax.legend(handles=style.vote_legend_handles(), loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.legend(
+        handles=style.vote_legend_handles(),
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1),
+        frameon=False,
+    )
     ax.set_title(title)
     return fig
 
@@ -70,12 +125,21 @@ def vote_share_bars(shares: dict[str, pd.DataFrame], labels: Sequence[str], titl
     ``shares`` maps a panel title to a table with one row per resolution (in ``labels`` order)
     and columns Y, N, A, X summing to 1.
     """
-    fig, axes = plt.subplots(1, len(shares), figsize=(16, max(5, 0.42 * len(labels) + 2.5)), sharey=True)
+    fig, axes = plt.subplots(
+        1, len(shares), figsize=(16, max(5, 0.42 * len(labels) + 2.5)), sharey=True
+    )
     for ax, (group, block) in zip(np.atleast_1d(axes), shares.items()):
         left = np.zeros(len(block))
         for vote in style.VOTE_ORDER:
-            ax.barh(range(len(block)), block[vote], left=left, color=style.VOTES[vote].color,
-                    hatch=style.VOTE_HATCH[vote], edgecolor="#333333", linewidth=0.6)
+            ax.barh(
+                range(len(block)),
+                block[vote],
+                left=left,
+                color=style.VOTES[vote].color,
+                hatch=style.VOTE_HATCH[vote],
+                edgecolor="#333333",
+                linewidth=0.6,
+            )
             left += block[vote].to_numpy()
         ax.set_title(textwrap.fill(group, 34))
         ax.set_xlim(0, 1)
@@ -84,15 +148,23 @@ def vote_share_bars(shares: dict[str, pd.DataFrame], labels: Sequence[str], titl
     first = np.atleast_1d(axes)[0]
     first.set_yticks(range(len(labels)), labels)
     first.invert_yaxis()
-    np.atleast_1d(axes)[-1].legend(handles=style.vote_legend_handles(hatches=style.VOTE_HATCH),
-                                   loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    np.atleast_1d(axes)[-1].legend(
+        handles=style.vote_legend_handles(hatches=style.VOTE_HATCH),
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1),
+        frameon=False,
+    )
     fig.suptitle(title, fontweight="bold", x=0.02, ha="left")
     return fig
 
 
 GROUP_MARKER = {"civil": "o", "common": "s", "mixed": "D", "other": "^"}
-GROUP_COLOUR = {"civil": style.OKABE_ITO["blue"], "common": style.OKABE_ITO["orange"],
-                "mixed": style.OKABE_ITO["bluish green"], "other": style.OKABE_ITO["reddish purple"]}
+GROUP_COLOUR = {
+    "civil": style.OKABE_ITO["blue"],
+    "common": style.OKABE_ITO["orange"],
+    "mixed": style.OKABE_ITO["bluish green"],
+    "other": style.OKABE_ITO["reddish purple"],
+}
 
 
 def group_dots(values: pd.Series, groups: pd.Series, *, xlabel: str, title: str):
@@ -101,11 +173,28 @@ def group_dots(values: pd.Series, groups: pd.Series, *, xlabel: str, title: str)
     fig, ax = plt.subplots(figsize=(14, 3 + 1.6 * len(present)))
     for level, group in enumerate(present):
         scores = values[groups == group].dropna().sort_values()
-        stack = scores.round(1).groupby(scores.round(1)).cumcount()  # lift markers that would overlap
-        ax.scatter(scores, level + 0.12 * stack, marker=GROUP_MARKER[group], s=110, color=GROUP_COLOUR[group],
-                   edgecolor="#333333", label=f"{group} law (n = {len(scores)})", zorder=3)
+        stack = (
+            scores.round(1).groupby(scores.round(1)).cumcount()
+        )  # lift markers that would overlap
+        ax.scatter(
+            scores,
+            level + 0.12 * stack,
+            marker=GROUP_MARKER[group],
+            s=110,
+            color=GROUP_COLOUR[group],
+            edgecolor="#333333",
+            label=f"{group} law (n = {len(scores)})",
+            zorder=3,
+        )
         ax.vlines(scores.mean(), level - 0.3, level + 0.7, color="black", linewidth=2.5)
-        ax.text(scores.mean(), level - 0.38, f"mean {scores.mean():+.2f}", ha="center", va="top", fontsize=13)
+        ax.text(
+            scores.mean(),
+            level - 0.38,
+            f"mean {scores.mean():+.2f}",
+            ha="center",
+            va="top",
+            fontsize=13,
+        )
     ax.set_yticks(range(len(present)), [f"{g} law" for g in present])
     ax.set_ylim(-0.8, len(present) - 0.1)
     ax.set_xlim(-1.05, 1.05)
@@ -115,7 +204,9 @@ def group_dots(values: pd.Series, groups: pd.Series, *, xlabel: str, title: str)
     return fig
 
 
-def agreement_panels(summary: pd.DataFrame, panels: dict[str, str], *, lines: dict[float, str], title: str):
+def agreement_panels(
+    summary: pd.DataFrame, panels: dict[str, str], *, lines: dict[float, str], title: str
+):
     """One panel per reference state: the yearly mean agreement (line) and its middle half (band).
 
     ``summary`` is indexed by (reference, year) with columns mean, 25%, 75%; ``panels`` maps a
@@ -125,7 +216,9 @@ def agreement_panels(summary: pd.DataFrame, panels: dict[str, str], *, lines: di
     count = len(panels)
     ncols = 2 if count > 1 else 1
     nrows = -(-count // ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(16, 5 * nrows), sharex=True, sharey=True, squeeze=False)
+    fig, axes = plt.subplots(
+        nrows, ncols, figsize=(16, 5 * nrows), sharex=True, sharey=True, squeeze=False
+    )
     styles = [":", "--", "-."]
     for ax, (reference, panel_title), colour in zip(axes.flat, panels.items(), style.CYCLE):
         block = summary.loc[reference]
@@ -140,7 +233,9 @@ def agreement_panels(summary: pd.DataFrame, panels: dict[str, str], *, lines: di
     for ax in axes.flat[count:]:
         ax.set_visible(False)
     for (position, label), linestyle in zip(lines.items(), styles):
-        axes.flat[0].text(position - 0.25, 0.04, label, fontsize=12, rotation=90, va="bottom", ha="right")
+        axes.flat[0].text(
+            position - 0.25, 0.04, label, fontsize=12, rotation=90, va="bottom", ha="right"
+        )
     for ax in axes[-1]:
         ax.set_xlabel("year")
     fig.suptitle(title, fontweight="bold", x=0.02, ha="left")

@@ -6,6 +6,7 @@ draws the figure and prints its caption, source and a text description under it.
 The palette is Okabe and Ito's (2008) eight colours, safe for the common colour-vision
 deficiencies. Votes always carry a colour *and* a symbol, so colour never carries meaning alone.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,8 +24,18 @@ OKABE_ITO = {
 GREY = "#BBBBBB"
 
 #: Colours for series in a fixed order (black kept for text and reference lines).
-CYCLE = [OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "vermillion", "reddish purple",
-                                 "sky blue", "yellow")]
+CYCLE = [
+    OKABE_ITO[c]
+    for c in (
+        "blue",
+        "orange",
+        "bluish green",
+        "vermillion",
+        "reddish purple",
+        "sky blue",
+        "yellow",
+    )
+]
 
 
 @dataclass(frozen=True)
@@ -48,9 +59,16 @@ VOTES = {
 VOTE_ORDER = ["Y", "N", "A", "X"]
 
 #: Type sizes that stay legible from the back of a room at the default figure size.
-FONT_SIZES = {"font.size": 15, "axes.titlesize": 18, "axes.labelsize": 16, "xtick.labelsize": 14,
-              "ytick.labelsize": 14, "legend.fontsize": 14, "legend.title_fontsize": 14,
-              "figure.titlesize": 19}
+FONT_SIZES = {
+    "font.size": 15,
+    "axes.titlesize": 18,
+    "axes.labelsize": 16,
+    "xtick.labelsize": 14,
+    "ytick.labelsize": 14,
+    "legend.fontsize": 14,
+    "legend.title_fontsize": 14,
+    "figure.titlesize": 19,
+}
 
 
 def rc() -> dict:
@@ -96,12 +114,29 @@ def vote_legend_handles(kind: str = "patch", hatches: dict | None = None):
     from matplotlib.patches import Patch
 
     if kind == "marker":
-        return [Line2D([], [], linestyle="", marker=VOTES[c].marker, markersize=11,
-                       markerfacecolor=VOTES[c].color, markeredgecolor="#333333",
-                       label=VOTES[c].label) for c in VOTE_ORDER]
+        return [
+            Line2D(
+                [],
+                [],
+                linestyle="",
+                marker=VOTES[c].marker,
+                markersize=11,
+                markerfacecolor=VOTES[c].color,
+                markeredgecolor="#333333",
+                label=VOTES[c].label,
+            )
+            for c in VOTE_ORDER
+        ]
     hatches = hatches or {}
-    return [Patch(facecolor=VOTES[c].color, edgecolor="#333333", hatch=hatches.get(c, ""),
-                  label=f"{VOTES[c].symbol}  {VOTES[c].label}") for c in VOTE_ORDER]
+    return [
+        Patch(
+            facecolor=VOTES[c].color,
+            edgecolor="#333333",
+            hatch=hatches.get(c, ""),
+            label=f"{VOTES[c].symbol}  {VOTES[c].label}",
+        )
+        for c in VOTE_ORDER
+    ]
 
 
 #: Hatching for vote shares in bar charts, so that no meaning rests on colour alone.
@@ -113,12 +148,18 @@ def markdown_table(frame, index: bool = True):
     from IPython.display import Markdown
 
     frame = frame.reset_index() if index else frame
+
     def cell(value) -> str:
         text = "" if value is None or (isinstance(value, float) and value != value) else str(value)
         return text.replace("|", "\\|").replace("\n", " ")
-    lines = ["| " + " | ".join(str(c) for c in frame.columns) + " |",
-             "|" + "---|" * len(frame.columns)]
-    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(index=False)]
+
+    lines = [
+        "| " + " | ".join(str(c) for c in frame.columns) + " |",
+        "|" + "---|" * len(frame.columns),
+    ]
+    lines += [
+        "| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(index=False)
+    ]
     return Markdown("\n".join(lines))
 
 
@@ -134,8 +175,14 @@ def vote_grid(ax, matrix) -> None:
 
     values = matrix.to_numpy() if hasattr(matrix, "to_numpy") else np.asarray(matrix)
     codes = np.vectorize(VOTE_ORDER.index)(values)
-    ax.imshow(codes, cmap=ListedColormap([VOTES[v].color for v in VOTE_ORDER]), vmin=-0.5, vmax=3.5,
-              aspect="auto", interpolation="nearest")
+    ax.imshow(
+        codes,
+        cmap=ListedColormap([VOTES[v].color for v in VOTE_ORDER]),
+        vmin=-0.5,
+        vmax=3.5,
+        aspect="auto",
+        interpolation="nearest",
+    )
     for number, code in enumerate(VOTE_ORDER):
         rows, cols = np.nonzero(codes == number)
         vote = VOTES[code]
@@ -147,8 +194,7 @@ def vote_grid(ax, matrix) -> None:
 def caption_markdown(caption: str, source: str, alt: str, number: int | None = None) -> str:
     """The text printed under a figure: caption, data source and a text description."""
     label = f"**Figure {number}.** " if number is not None else ""
-    return (f"{label}{caption.strip()} *Data: {source.strip()}*\n\n"
-            f"*Text description:* {alt.strip()}")
+    return f"{label}{caption.strip()} *Data: {source.strip()}*\n\n*Text description:* {alt.strip()}"
 
 
 def png_bytes(fig) -> bytes:

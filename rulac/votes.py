@@ -3,6 +3,7 @@
 Votes are coded Y (yes), N (no), A (abstain) and X (a member with no recorded vote). All
 functions take and return pandas objects and never read anything but :func:`rulac.load`.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -30,8 +31,10 @@ def ukraine_resolutions(resolutions: Iterable[str] | None = None) -> pd.DataFram
     wanted = [str(r).strip().removeprefix("A/RES/") for r in resolutions]
     unknown = [r for r in wanted if r not in set(table["short"])]
     if unknown:
-        raise ValueError(f"Unknown resolution(s): {', '.join(unknown)}. Valid choices: "
-                         f"{', '.join(table['short'])}.")
+        raise ValueError(
+            f"Unknown resolution(s): {', '.join(unknown)}. Valid choices: "
+            f"{', '.join(table['short'])}."
+        )
     return table[table["short"].isin(wanted)].reset_index(drop=True)
 
 
@@ -40,7 +43,11 @@ def vote_matrix(rollcall_ids: Sequence[str], states: Sequence[str]) -> pd.DataFr
     votes = load("unga_votes")
     chosen = votes[votes["rollcall_id"].isin(rollcall_ids) & votes["iso3"].isin(states)]
     matrix = chosen.pivot(index="iso3", columns="rollcall_id", values="vote")
-    return matrix.reindex(index=list(states), columns=list(rollcall_ids)).astype(str).replace("nan", "X")
+    return (
+        matrix.reindex(index=list(states), columns=list(rollcall_ids))
+        .astype(str)
+        .replace("nan", "X")
+    )
 
 
 def position_score(matrix: pd.DataFrame) -> pd.Series:
@@ -54,8 +61,13 @@ def shares(matrix: pd.DataFrame) -> pd.DataFrame:
     return (counts / counts.sum()).T
 
 
-def agreement_by_year(states: Sequence[str], references: Sequence[str], years: tuple[int, int], *,
-                      whole_resolutions: bool = True) -> pd.DataFrame:
+def agreement_by_year(
+    states: Sequence[str],
+    references: Sequence[str],
+    years: tuple[int, int],
+    *,
+    whole_resolutions: bool = True,
+) -> pd.DataFrame:
     """Share of roll calls on which each state voted the same way as each reference state, by year.
 
     Only roll calls on which both cast Y, N or A count. With ``whole_resolutions`` (the default),
@@ -72,8 +84,12 @@ def agreement_by_year(states: Sequence[str], references: Sequence[str], years: t
     wanted = list(dict.fromkeys([*states, *references]))
     chosen = votes[votes["rollcall_id"].isin(calls["rollcall_id"]) & votes["iso3"].isin(wanted)]
     codes = chosen["vote"].astype(str).map({"Y": 1, "N": 2, "A": 3}).fillna(0).astype("int8")
-    wide = (chosen.assign(code=codes.to_numpy())
-            .pivot(index="rollcall_id", columns="iso3", values="code").fillna(0).astype("int8"))
+    wide = (
+        chosen.assign(code=codes.to_numpy())
+        .pivot(index="rollcall_id", columns="iso3", values="code")
+        .fillna(0)
+        .astype("int8")
+    )
     year = calls.set_index("rollcall_id")["date"].dt.year.reindex(wide.index).to_numpy()
     rows = []
     for reference in references:
@@ -94,8 +110,15 @@ def agreement_by_year(states: Sequence[str], references: Sequence[str], years: t
     return result[["year", "reference", "iso3", "agreement", "roll_calls"]]
 
 
-def permutation_test(values: pd.Series, groups: pd.Series, a: str, b: str, *,
-                     permutations: int = 10_000, seed: int = 2024) -> tuple[float, float]:
+def permutation_test(
+    values: pd.Series,
+    groups: pd.Series,
+    a: str,
+    b: str,
+    *,
+    permutations: int = 10_000,
+    seed: int = 2024,
+) -> tuple[float, float]:
     """Difference of means (group ``a`` minus ``b``) and its two-sided permutation p-value.
 
     The labels are shuffled ``permutations`` times with a fixed seed, so the result repeats.
@@ -104,8 +127,10 @@ def permutation_test(values: pd.Series, groups: pd.Series, a: str, b: str, *,
     values, groups = values[keep].to_numpy(float), groups[keep].to_numpy()
     is_a = groups == a
     if is_a.sum() < 2 or (~is_a).sum() < 2:
-        raise ValueError(f"The comparison needs at least two cases in each group; the selection has "
-                         f"{int(is_a.sum())} '{a}' and {int((~is_a).sum())} '{b}'.")
+        raise ValueError(
+            f"The comparison needs at least two cases in each group; the selection has "
+            f"{int(is_a.sum())} '{a}' and {int((~is_a).sum())} '{b}'."
+        )
     observed = values[is_a].mean() - values[~is_a].mean()
     rng = np.random.default_rng(seed)
     labels = rng.permuted(np.tile(is_a, (permutations, 1)), axis=1)  # one shuffle per row

@@ -7,6 +7,7 @@ Each notebook runs top to bottom in a fresh kernel, as nbval runs it; nothing is
 The floor is what no notebook can beat: start a kernel, import pandas, matplotlib, seaborn
 and the course helpers. The last line is the ratio of the two totals.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -23,10 +24,16 @@ FLOOR_CODE = "import pandas, matplotlib.pyplot, seaborn, rulac\n%matplotlib inli
 
 
 def run(notebook: nbformat.NotebookNode) -> float:
-    client = NotebookClient(notebook, timeout=300, kernel_name="python3",
-                            resources={"metadata": {"path": str(NOTEBOOKS)}})
+    client = NotebookClient(
+        notebook,
+        timeout=300,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(NOTEBOOKS)}},
+    )
     started = time.perf_counter()
-    client.execute(stderr=subprocess.DEVNULL)  # the kernel's start-up notices, not the notebook's output
+    client.execute(
+        stderr=subprocess.DEVNULL
+    )  # the kernel's start-up notices, not the notebook's output
     return time.perf_counter() - started
 
 
@@ -42,7 +49,9 @@ def import_seconds(module: str) -> float:
 
 def main(argv: list[str]) -> int:
     prefixes = argv or [""]
-    paths = sorted(p for p in NOTEBOOKS.glob("*.ipynb") if any(p.name.startswith(x) for x in prefixes))
+    paths = sorted(
+        p for p in NOTEBOOKS.glob("*.ipynb") if any(p.name.startswith(x) for x in prefixes)
+    )
     if not paths:
         print(f"no notebook matches {prefixes}", file=sys.stderr)
         return 1
@@ -57,8 +66,10 @@ def main(argv: list[str]) -> int:
         print(f"{name:<{width}}  {seconds:8.2f}  {floor:9.2f}  {seconds / floor:6.2f}")
     suite, floor = sum(r[1] for r in rows), sum(r[2] for r in rows)
     print(f"{'total':<{width}}  {suite:8.2f}  {floor:9.2f}")
-    print(f"import nbformat in a fresh process: {import_seconds('nbformat'):.2f} s "
-          "(jsonschema pinned without rfc3987-syntax; see README)")
+    print(
+        f"import nbformat in a fresh process: {import_seconds('nbformat'):.2f} s "
+        "(jsonschema pinned without rfc3987-syntax; see README)"
+    )
     print(f"suite/floor ratio: {suite / floor:.2f}")
     return 0
 

@@ -22,6 +22,7 @@ The raw files are never committed to the project (see data/README.md). The defau
 sources folder is ``../shared/sources`` beside the repository; ``--sources`` or the
 environment variable ``RULAC_SOURCES`` point elsewhere.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -94,9 +95,14 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("names", nargs="*", help="resources to rebuild (default: all)")
     default = os.environ.get("RULAC_SOURCES", str(ROOT.parent / "shared" / "sources"))
-    parser.add_argument("--sources", default=default, help="folder of raw files (default: %(default)s)")
-    parser.add_argument("--check", action="store_true",
-                        help="rebuild in memory and compare with data/; write nothing; exit 1 on a difference")
+    parser.add_argument(
+        "--sources", default=default, help="folder of raw files (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="rebuild in memory and compare with data/; write nothing; exit 1 on a difference",
+    )
     args = parser.parse_args(argv)
     sources = Path(args.sources)
 
@@ -113,13 +119,18 @@ def main(argv=None) -> int:
             missing = [r["path"] for r in module.RAW if not (sources / r["path"]).is_file()]
             if missing:
                 print(f"{name}: raw file(s) missing under {sources}: {missing}", file=sys.stderr)
-                print("  download them from the URLs listed in scripts/resources/" f"{name}.py", file=sys.stderr)
+                print(
+                    f"  download them from the URLs listed in scripts/resources/{name}.py",
+                    file=sys.stderr,
+                )
                 return 1
             frame = module.build(sources)
             payload = to_bytes(frame, module.RESOURCE["path"])
             if args.check:
                 same = target.is_file() and target.read_bytes() == payload
-                print(f"{name}: {'identical' if same else 'DIFFERS from'} {target.relative_to(ROOT)}")
+                print(
+                    f"{name}: {'identical' if same else 'DIFFERS from'} {target.relative_to(ROOT)}"
+                )
                 differences += not same
                 descriptors.append(describe(module, payload))
                 continue
@@ -129,7 +140,10 @@ def main(argv=None) -> int:
             else:
                 print(f"{name}: unchanged ({len(frame)} rows)")
         if not target.is_file():
-            print(f"{name}: {target.relative_to(ROOT)} does not exist; build it first", file=sys.stderr)
+            print(
+                f"{name}: {target.relative_to(ROOT)} does not exist; build it first",
+                file=sys.stderr,
+            )
             return 1
         descriptors.append(describe(module, target.read_bytes()))
 
@@ -139,7 +153,10 @@ def main(argv=None) -> int:
         if recorded != current:
             print("data/datapackage.json DIFFERS from what the resource modules describe")
             differences += 1
-        print("rebuild check:", "every file identical" if not differences else f"{differences} difference(s)")
+        print(
+            "rebuild check:",
+            "every file identical" if not differences else f"{differences} difference(s)",
+        )
         return 1 if differences else 0
     package = dict(PACKAGE, resources=descriptors)
     text = json.dumps(package, indent=2, ensure_ascii=False) + "\n"
@@ -165,42 +182,60 @@ def readme(package: dict, modules) -> str:
         "",
         package["description"],
         "",
-        "Load any table in a notebook with `rulac.load(\"<name>\")`: it checks the file's sha256, "
+        'Load any table in a notebook with `rulac.load("<name>")`: it checks the file\'s sha256, '
         "gives every column its type and validates it against the schema below.",
         "",
         "| resource | file | what it holds | source | licence |",
         "|---|---|---|---|---|",
     ]
     for res in package["resources"]:
-        sources = "; ".join(f"{s['publisher']}, {s['title']} ({s['version']})" for s in res["sources"])
+        sources = "; ".join(
+            f"{s['publisher']}, {s['title']} ({s['version']})" for s in res["sources"]
+        )
         licences = "; ".join(f"{lic['name']}: {lic['title']}" for lic in res["licenses"])
-        lines.append(f"| `{res['name']}` | `{res['path']}` | {_cell(res['title'])} | {_cell(sources)} "
-                     f"| {_cell(licences)} |")
-    lines += ["", "## Rebuilding", "",
-              "The raw files are not part of the project. A maintainer downloads each from the URL "
-              "below into a sources folder (by default `../shared/sources`), then runs "
-              "`make data` (or `python scripts/build_data.py [name ...] --sources DIR`). The script "
-              "rewrites the tables, `datapackage.json` (hashes and sizes) and this README.", ""]
+        lines.append(
+            f"| `{res['name']}` | `{res['path']}` | {_cell(res['title'])} | {_cell(sources)} "
+            f"| {_cell(licences)} |"
+        )
+    lines += [
+        "",
+        "## Rebuilding",
+        "",
+        "The raw files are not part of the project. A maintainer downloads each from the URL "
+        "below into a sources folder (by default `../shared/sources`), then runs "
+        "`make data` (or `python scripts/build_data.py [name ...] --sources DIR`). The script "
+        "rewrites the tables, `datapackage.json` (hashes and sizes) and this README.",
+        "",
+    ]
     for res in package["resources"]:
         lines += [f"## `{res['name']}`", "", _cell(res["description"]), ""]
         for source in res["sources"]:
             url = f" <{source['path']}>" if source.get("path") else ""
-            lines.append(f"- Source: {source['publisher']}, *{source['title']}*, {source['version']}.{url}")
+            lines.append(
+                f"- Source: {source['publisher']}, *{source['title']}*, {source['version']}.{url}"
+            )
         for lic in res["licenses"]:
             url = f" <{lic['path']}>" if lic.get("path") else ""
             lines.append(f"- Licence: {lic['name']} ({lic['title']}).{url}")
         raws = raw_by_name.get(res["name"], [])
         if raws:
             lines.append(f"- Rebuilt by `scripts/resources/{res['name']}.py` from:")
-            lines += [f"  - `{r['path']}`, downloaded from <{r['url']}> (sha256 `{r['sha256'][:16]}...`)"
-                      for r in raws]
+            lines += [
+                f"  - `{r['path']}`, downloaded from <{r['url']}> (sha256 `{r['sha256'][:16]}...`)"
+                for r in raws
+            ]
         else:
             lines.append("- Curated by hand in this repository; every row carries its source.")
         schema = res["schema"]
-        lines += ["", f"Primary key: {', '.join(schema['primaryKey']) if isinstance(schema['primaryKey'], list) else schema['primaryKey']}."]
+        lines += [
+            "",
+            f"Primary key: {', '.join(schema['primaryKey']) if isinstance(schema['primaryKey'], list) else schema['primaryKey']}.",
+        ]
         for key in schema.get("foreignKeys", []):
             ref = key["reference"]
-            lines.append(f"Foreign key: {', '.join(key['fields'])} -> `{ref['resource']}`.{', '.join(ref['fields'])}.")
+            lines.append(
+                f"Foreign key: {', '.join(key['fields'])} -> `{ref['resource']}`.{', '.join(ref['fields'])}."
+            )
         lines += ["", "| column | type | required | meaning |", "|---|---|---|---|"]
         for field in schema["fields"]:
             rules = field.get("constraints", {})

@@ -6,6 +6,7 @@ Cells tagged ``solution`` are removed. The originals are never touched, and an e
 file in OUTDIR is never overwritten (a student's work may be there): remove it first or
 choose another folder.
 """
+
 from __future__ import annotations
 
 import sys
@@ -17,7 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def strip(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    notebook.cells = [c for c in notebook.cells if "solution" not in c.get("metadata", {}).get("tags", [])]
+    notebook.cells = [
+        c for c in notebook.cells if "solution" not in c.get("metadata", {}).get("tags", [])
+    ]
     return notebook
 
 
@@ -26,10 +29,15 @@ def main(argv: list[str]) -> int:
     sources = sorted((ROOT / "notebooks").glob("*.ipynb"))
     clashes = [outdir / p.name for p in sources if (outdir / p.name).exists()]
     if clashes:
-        print("Not written: these files exist already and may hold someone's work:", file=sys.stderr)
+        print(
+            "Not written: these files exist already and may hold someone's work:", file=sys.stderr
+        )
         for path in clashes:
             print(f"  {path}", file=sys.stderr)
-        print("Move them away or give another folder: python scripts/handout.py OUTDIR", file=sys.stderr)
+        print(
+            "Move them away or give another folder: python scripts/handout.py OUTDIR",
+            file=sys.stderr,
+        )
         return 1
     outdir.mkdir(parents=True, exist_ok=True)
     for path in sources:

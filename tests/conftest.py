@@ -1,4 +1,5 @@
 """Shared fixtures. The test process may not open a connection beyond this machine."""
+
 from __future__ import annotations
 
 import hashlib
@@ -30,8 +31,11 @@ socket.socket.connect = _loopback_only
 
 def snapshot(folder: Path) -> dict[str, str]:
     """sha256 of every file under ``folder``: compared before and after to prove nothing was written."""
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 """Damaged data gets an error that names the file, the place and the fix, and nothing is written."""
+
 from __future__ import annotations
 
 import csv
@@ -34,7 +35,9 @@ def test_renamed_column(data_copy):
     path = data_copy / "countries.csv"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("short_name", "display_name", 1), encoding="utf-8")
-    error = _expect_error(data_copy, "countries", "data/countries.csv", "'short_name'", "'display_name'")
+    error = _expect_error(
+        data_copy, "countries", "data/countries.csv", "'short_name'", "'display_name'"
+    )
     assert error.field == "short_name"
 
 
@@ -47,7 +50,9 @@ def test_value_of_wrong_type(data_copy):
     cells[column] = "maybe"
     lines[5] = ",".join(cells)
     path.write_text("\n".join(lines), encoding="utf-8")
-    error = _expect_error(data_copy, "countries", "data/countries.csv", "'lac'", "line 6", "'maybe'")
+    error = _expect_error(
+        data_copy, "countries", "data/countries.csv", "'lac'", "line 6", "'maybe'"
+    )
     assert (error.field, error.row) == ("lac", 6)
 
 
@@ -55,16 +60,27 @@ def test_unknown_country_code(data_copy):
     """A table whose country column has a code that is not in ``countries``."""
     source = (data_copy / "countries.csv").read_text(encoding="utf-8").split("\n")
     codes = [line.split(",")[0] for line in source[1:4]]
-    (data_copy / "focus.csv").write_text("iso3\n" + "\n".join(codes + ["XYZ"]) + "\n", encoding="utf-8")
+    (data_copy / "focus.csv").write_text(
+        "iso3\n" + "\n".join(codes + ["XYZ"]) + "\n", encoding="utf-8"
+    )
     pkg = json.loads((data_copy / "datapackage.json").read_text(encoding="utf-8"))
-    pkg["resources"].append({
-        "name": "focus", "path": "focus.csv", "hash": "sha256:0",
-        "schema": {"fields": [{"name": "iso3", "type": "string"}],
-                   "foreignKeys": [{"fields": ["iso3"],
-                                    "reference": {"resource": "countries", "fields": ["iso3"]}}]},
-    })
+    pkg["resources"].append(
+        {
+            "name": "focus",
+            "path": "focus.csv",
+            "hash": "sha256:0",
+            "schema": {
+                "fields": [{"name": "iso3", "type": "string"}],
+                "foreignKeys": [
+                    {"fields": ["iso3"], "reference": {"resource": "countries", "fields": ["iso3"]}}
+                ],
+            },
+        }
+    )
     (data_copy / "datapackage.json").write_text(json.dumps(pkg), encoding="utf-8")
-    error = _expect_error(data_copy, "focus", "data/focus.csv", "'iso3'", "line 5", "'XYZ'", "countries")
+    error = _expect_error(
+        data_copy, "focus", "data/focus.csv", "'iso3'", "line 5", "'XYZ'", "countries"
+    )
     assert error.row == 5
 
 

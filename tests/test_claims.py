@@ -1,4 +1,5 @@
 """The claims register: ids, kinds, sections, quotes and notebooks are consistent."""
+
 from __future__ import annotations
 
 import re
@@ -8,9 +9,15 @@ import pytest
 from rulac import course
 from rulac.loading import load, package
 
-SECTIONS = {"Foreign Policy Concept excerpt", "The most peaceful region",
-            "Legal root causes and legal preferences", "Sovereignty and non-interference",
-            "Latin America and the Ukrainian crisis", "Civilizations and cultures", "Some shifts to make"}
+SECTIONS = {
+    "Foreign Policy Concept excerpt",
+    "The most peaceful region",
+    "Legal root causes and legal preferences",
+    "Sovereignty and non-interference",
+    "Latin America and the Ukrainian crisis",
+    "Civilizations and cultures",
+    "Some shifts to make",
+}
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +41,9 @@ def test_every_notebook_is_in_the_outline_and_verdicts_come_from_published_ones(
     for notebook in tested["notebook"].astype(str):
         assert course.published(notebook), f"a verdict cites {notebook}, which does not exist"
     for _, row in tested.iterrows():
-        assert isinstance(row["verdict_note"], str) and row["verdict_note"].strip(), \
+        assert isinstance(row["verdict_note"], str) and row["verdict_note"].strip(), (
             f"{row['id']}: a verdict needs a note with its evidence"
+        )
 
 
 def test_evidence_names_resources_or_planned_ones(claims):

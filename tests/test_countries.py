@@ -1,4 +1,5 @@
 """The countries resource: 193 UN members, the 33 Latin American and Caribbean states, legal systems."""
+
 from __future__ import annotations
 
 import pytest
@@ -33,8 +34,11 @@ def test_the_33_latin_american_and_caribbean_states(table):
 def test_legal_codes_and_agreement_flag(table):
     members = table[table["un_member"]]
     assert set(members["legal_system"]) <= {"civil", "common", "mixed", "other"}
-    juriglobe = members["legal_system_juriglobe"].map(
-        {"civil": "civil", "common": "common", "mixed": "mixed"}).fillna("other")
+    juriglobe = (
+        members["legal_system_juriglobe"]
+        .map({"civil": "civil", "common": "common", "mixed": "mixed"})
+        .fillna("other")
+    )
     assert (members["legal_sources_agree"] == (juriglobe == members["legal_system"])).all()
 
 

@@ -1,4 +1,5 @@
 """The pip route (pyproject.toml), the lock and environment.yml pin the same versions."""
+
 from __future__ import annotations
 
 import re

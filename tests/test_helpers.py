@@ -1,4 +1,5 @@
 """Style, exercise feedback and course navigation behave as the notebooks rely on."""
+
 from __future__ import annotations
 
 import matplotlib
@@ -17,7 +18,7 @@ def test_votes_differ_in_colour_marker_and_symbol():
 
 
 def _luminance(hex_colour: str) -> float:
-    r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    r, g, b = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
     lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
     return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
 
@@ -44,8 +45,13 @@ def test_caption_has_source_and_text_description():
 @pytest.fixture
 def counting_exercise():
     return exercise(
-        "99.1", lambda: 7, kind="number",
-        hints=[(lambda given, expected: given == expected + 3, "Not yet: you counted abstentions too.")])
+        "99.1",
+        lambda: 7,
+        kind="number",
+        hints=[
+            (lambda given, expected: given == expected + 3, "Not yet: you counted abstentions too.")
+        ],
+    )
 
 
 def test_feedback_right_wrong_and_placeholder(counting_exercise):

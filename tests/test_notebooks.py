@@ -1,4 +1,5 @@
 """Notebook conventions that nbval does not check: shape, tags, captions, portable outputs."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,10 @@ from rulac import course
 from rulac.paths import NOTEBOOKS, ROOT
 
 PATHS = sorted(NOTEBOOKS.glob("*.ipynb"))
-MACHINE = re.compile(r"(/(?:root|work|tmp|home|Users)/|site-packages|ipykernel_\d+|0x[0-9a-f]{6,}"
-                     r"|<Figure size|\b20\d\d-\d\d-\d\d[ T]\d\d:\d\d)")
+MACHINE = re.compile(
+    r"(/(?:root|work|tmp|home|Users)/|site-packages|ipykernel_\d+|0x[0-9a-f]{6,}"
+    r"|<Figure size|\b20\d\d-\d\d-\d\d[ T]\d\d:\d\d)"
+)
 
 
 def cells(path):
@@ -31,12 +34,21 @@ def test_shape(path):
     nb = json.loads(path.read_text(encoding="utf-8"))
     assert nb["metadata"]["kernelspec"]["name"] == "python3"
     first = "".join(nb["cells"][0]["source"])
-    assert first.startswith(f"# {path.stem[:2]}. ") and "**You will learn**" in first and "**Time needed:**" in first
+    assert (
+        first.startswith(f"# {path.stem[:2]}. ")
+        and "**You will learn**" in first
+        and "**Time needed:**" in first
+    )
     tagged = [i for i, c in enumerate(nb["cells"]) if "parameters" in c["metadata"].get("tags", [])]
     assert len(tagged) == 1 and tagged[0] <= 4, "one parameters cell near the top"
     text = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
-    for heading in ("## The data", "## Verdict", "## Exercises", "## Discussion questions",
-                    "## Sources and further reading"):
+    for heading in (
+        "## The data",
+        "## Verdict",
+        "## Exercises",
+        "## Discussion questions",
+        "## Sources and further reading",
+    ):
         assert heading in text, f"{path.name}: no '{heading}' section"
     assert f'navigation("{path.stem}")' in "".join(nb["cells"][-1]["source"])
 
@@ -46,7 +58,9 @@ def test_slideshow_works_offline(path):
     """RISE's default theme fetches web fonts; 'white' fetches nothing. Long cells scroll on a slide."""
     rise = json.loads(path.read_text(encoding="utf-8"))["metadata"].get("rise", {})
     assert rise.get("theme") == "white" and rise.get("scroll") is True
-    slides = [c for c in cells(path) if c["metadata"].get("slideshow", {}).get("slide_type") == "slide"]
+    slides = [
+        c for c in cells(path) if c["metadata"].get("slideshow", {}).get("slide_type") == "slide"
+    ]
     assert len(slides) >= 5
 
 
@@ -71,15 +85,26 @@ def test_outputs_are_executed_portable_and_captioned(path):
         for output in cell["outputs"]:
             assert output["output_type"] != "error", f"cell {number} stored an error"
             assert output.get("name") != "stderr", f"cell {number} printed to stderr"
-            text = json.dumps(output.get("text", "")) + json.dumps(output.get("data", {}).get("text/plain", ""))
+            text = json.dumps(output.get("text", "")) + json.dumps(
+                output.get("data", {}).get("text/plain", "")
+            )
             match = MACHINE.search(text)
-            assert not match, f"cell {number}: output holds {match.group(0)!r}, which differs between machines"
+            assert not match, (
+                f"cell {number}: output holds {match.group(0)!r}, which differs between machines"
+            )
             data = output.get("data", {})
-            kinds.append("image" if "image/png" in data else "caption"
-                         if "**Figure" in "".join(data.get("text/markdown", "")) else "other")
+            kinds.append(
+                "image"
+                if "image/png" in data
+                else "caption"
+                if "**Figure" in "".join(data.get("text/markdown", ""))
+                else "other"
+            )
         for at, kind in enumerate(kinds):
             if kind == "image":
-                assert kinds[at + 1:at + 2] == ["caption"], f"cell {number}: a figure without its caption"
+                assert kinds[at + 1 : at + 2] == ["caption"], (
+                    f"cell {number}: a figure without its caption"
+                )
         for output in cell["outputs"]:
             caption = "".join(output.get("data", {}).get("text/markdown", ""))
             if caption.startswith("**Figure"):

@@ -1,16 +1,17 @@
 """The figure helpers draw what they are given: every row, column, bar, marker and panel."""
+
 from __future__ import annotations
 
 import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
 
-from rulac import plots, style  # noqa: E402
-from rulac.loading import load  # noqa: E402
+from rulac import plots, style
+from rulac.loading import load
 
 
 @pytest.fixture(autouse=True)
@@ -20,7 +21,9 @@ def close_figures():
 
 
 def test_vote_heatmap_draws_every_cell_with_its_letter():
-    matrix = pd.DataFrame([["Y", "N", "A"], ["X", "Y", "Y"]], index=["a", "b"], columns=["r1", "r2", "r3"])
+    matrix = pd.DataFrame(
+        [["Y", "N", "A"], ["X", "Y", "Y"]], index=["a", "b"], columns=["r1", "r2", "r3"]
+    )
     fig = plots.vote_heatmap(matrix, ["A", "B"], ["r1", "r2", "r3"], split_before=1, title="t")
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["A", "B"]
@@ -51,10 +54,16 @@ def test_group_dots_one_marker_per_state_and_a_mean_per_group():
 
 
 def test_agreement_panels_one_panel_per_reference():
-    index = pd.MultiIndex.from_product([["RUS", "USA", "CHN"], [2000, 2001]], names=["reference", "year"])
+    index = pd.MultiIndex.from_product(
+        [["RUS", "USA", "CHN"], [2000, 2001]], names=["reference", "year"]
+    )
     summary = pd.DataFrame({"mean": 0.5, "25%": 0.4, "75%": 0.6}, index=index)
-    fig = plots.agreement_panels(summary, {"RUS": "with Russia", "USA": "with US", "CHN": "with China"},
-                                 lines={2000.5: "event"}, title="t")
+    fig = plots.agreement_panels(
+        summary,
+        {"RUS": "with Russia", "USA": "with US", "CHN": "with China"},
+        lines={2000.5: "event"},
+        title="t",
+    )
     visible = [ax for ax in fig.axes if ax.get_visible()]
     assert [ax.get_title() for ax in visible] == ["with Russia", "with US", "with China"]
     assert visible[0].lines[0].get_xdata().tolist() == [2000.5, 2001.5]

@@ -4,6 +4,7 @@ Every table is loaded once per module (``rulac.load`` checks hashes, types, keys
 keys); the tests below assert the facts the course relies on and the documented exceptions,
 each as exactly that exception, so a rebuild that changes any of them fails here.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -21,11 +22,14 @@ UNXML_SHORT = "A/RES/77/293"  # the DGACM lists give 58 abstentions against an o
 FULL_MEMBERSHIP_FROM = "2011-07-14"  # South Sudan admitted: 193 members
 VENEZUELA_SILENT_FROM = "2022-01-01"
 COMPARED = ["RUS", "USA", "CHN", "BRA"]  # the four votes the course compares against
-LIMITS = ("update the documented limits (unga_votes KNOWN LIMITS (4), the unga_rollcalls and "
-          "ukraine_resolutions descriptions) and this test")
+LIMITS = (
+    "update the documented limits (unga_votes KNOWN LIMITS (4), the unga_rollcalls and "
+    "ukraine_resolutions descriptions) and this test"
+)
 
 
 # ---------------------------------------------------------------- fixtures (one load per table)
+
 
 @pytest.fixture(scope="module")
 def votes() -> pd.DataFrame:
@@ -50,7 +54,9 @@ def countries() -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def tally(votes) -> pd.DataFrame:
     """Rows of unga_votes per roll call and vote: columns Y, N, A, X (0 where none)."""
-    table = votes.groupby(["rollcall_id", "vote"], observed=True).size().unstack("vote", fill_value=0)
+    table = (
+        votes.groupby(["rollcall_id", "vote"], observed=True).size().unstack("vote", fill_value=0)
+    )
     table.index = table.index.astype(str)
     table.columns = table.columns.astype(str)
     return table.reindex(columns=["Y", "N", "A", "X"], fill_value=0)
@@ -70,6 +76,7 @@ def _counted(tally: pd.DataFrame, rollcall_id: str) -> tuple[int, int, int]:
 
 # ---------------------------------------------------------------- totals
 
+
 def test_ukraine_totals_match_official_except_71_205(ukraine, tally, votes):
     unknown = set(ukraine["rollcall_id"]) - set(tally.index)
     assert not unknown, f"Ukraine resolutions without rows in unga_votes: {sorted(unknown)}"
@@ -80,9 +87,10 @@ def test_ukraine_totals_match_official_except_71_205(ukraine, tally, votes):
         if counted != official:
             differ[row.resolution] = (counted, official)
     assert differ == {CRIMEA_2016: (CRIMEA_2016_COUNTED, CRIMEA_2016_OFFICIAL)}, (
-        f"counted vs official totals differ on {differ}; only {CRIMEA_2016} is documented")
+        f"counted vs official totals differ on {differ}; only {CRIMEA_2016} is documented"
+    )
     # exactly one 'no' missing, nothing else
-    (counted, official), = differ.values()
+    ((counted, official),) = differ.values()
     assert [o - c for c, o in zip(counted, official)] == [0, 1, 0]
     # Zimbabwe, the probable missing voter, stays X (nothing imputed)
     rid = ukraine.loc[ukraine["resolution"] == CRIMEA_2016, "rollcall_id"].item()
@@ -106,9 +114,11 @@ def test_unxml_counts_equal_official_except_77_293(rollcalls):
     assert unxml[OFFICIAL].notna().all().all()
     counted = unxml[list(COUNTS.values())].to_numpy()
     official = unxml[OFFICIAL].to_numpy()
-    gaps = {row.resolution: tuple(int(o - c) for c, o in zip(cnt, off))
-            for row, cnt, off in zip(unxml.itertuples(index=False), counted, official)
-            if (cnt != off).any()}
+    gaps = {
+        row.resolution: tuple(int(o - c) for c, o in zip(cnt, off))
+        for row, cnt, off in zip(unxml.itertuples(index=False), counted, official)
+        if (cnt != off).any()
+    }
     # 77/293: yes and no agree, one abstention fewer in the lists (58 against 59)
     assert gaps == {UNXML_SHORT: (0, 0, 1)}, f"counted vs official differ on {gaps}"
     row = unxml.loc[unxml["resolution"] == UNXML_SHORT].iloc[0]
@@ -122,9 +132,12 @@ def test_voeten_rollcalls_have_no_official_totals(rollcalls):
 
 # ---------------------------------------------------------------- keys
 
+
 def test_one_vote_per_state_per_rollcall(votes):
     doubled = votes[votes.duplicated(["rollcall_id", "iso3"], keep=False)]
-    assert doubled.empty, f"states with two rows in one roll call: {doubled.head().to_dict('records')}"
+    assert doubled.empty, (
+        f"states with two rows in one roll call: {doubled.head().to_dict('records')}"
+    )
 
 
 def test_every_code_is_a_country(votes, countries):
@@ -141,13 +154,16 @@ def test_votes_and_rollcalls_cover_each_other(votes, rollcalls):
 
 # ---------------------------------------------------------------- coverage
 
+
 def test_all_33_lac_states_have_a_row_on_every_ukraine_resolution(ukraine, votes, countries):
     lac = set(countries.loc[countries["lac"], "iso3"])
     assert len(lac) == 33
     rows = votes[votes["rollcall_id"].isin(ukraine["rollcall_id"]) & votes["iso3"].isin(lac)]
     for row in ukraine.itertuples(index=False):
         present = rows[rows["rollcall_id"] == row.rollcall_id]
-        assert set(present["iso3"]) == lac, f"{row.resolution}: no row for {sorted(lac - set(present['iso3']))}"
+        assert set(present["iso3"]) == lac, (
+            f"{row.resolution}: no row for {sorted(lac - set(present['iso3']))}"
+        )
         assert present["vote"].isin(["Y", "N", "A", "X"]).all()
 
 
@@ -159,8 +175,12 @@ def test_193_members_on_every_rollcall_from_july_2011(dated, countries, rollcall
     n_calls = (rollcalls["date"] >= FULL_MEMBERSHIP_FROM).sum()
     assert len(sizes) == n_calls
     wrong = sizes[sizes != 193]
-    assert wrong.empty, f"roll calls since {FULL_MEMBERSHIP_FROM} without 193 rows: {wrong.head().to_dict()}"
-    assert set(recent["iso3"].astype(str).unique()) == members  # 193 rows, unique per roll call: the members
+    assert wrong.empty, (
+        f"roll calls since {FULL_MEMBERSHIP_FROM} without 193 rows: {wrong.head().to_dict()}"
+    )
+    assert (
+        set(recent["iso3"].astype(str).unique()) == members
+    )  # 193 rows, unique per roll call: the members
 
 
 def test_venezuela_is_x_on_every_rollcall_from_2022(dated, rollcalls):
@@ -170,7 +190,8 @@ def test_venezuela_is_x_on_every_rollcall_from_2022(dated, rollcalls):
     assert len(since) == n_calls, "Venezuela lacks a row on some roll call since 2022"
     assert (since["vote"] == "X").all(), (
         f"Venezuela has a Y/N/A vote since {VENEZUELA_SILENT_FROM}: the documented arrears limit "
-        "(unga_votes KNOWN LIMITS (3)) no longer holds; update it")
+        "(unga_votes KNOWN LIMITS (3)) no longer holds; update it"
+    )
     before = dated[(dated["date"] < VENEZUELA_SILENT_FROM) & (dated["iso3"] == "VEN")]
     assert before["vote"].isin(["Y", "N", "A"]).any()  # the limit starts in 2022, not earlier
 
@@ -187,6 +208,7 @@ def test_compared_states_vote_on_every_ukraine_resolution(ukraine, votes):
 
 
 # ---------------------------------------------------------------- sources and documented limits
+
 
 def test_source_switch_at_session_74(rollcalls):
     voeten = rollcalls[rollcalls["source"] == "voeten_unvotes"]
@@ -214,7 +236,8 @@ def test_es11_7_and_8_are_absent(ukraine, rollcalls):
     in_2025 = later[later["date"].dt.year == 2025]
     assert in_2025.empty, (
         f"ukraine_resolutions now has per-country data for {in_2025['resolution'].tolist()} "
-        f"(2025): {LIMITS}")
+        f"(2025): {LIMITS}"
+    )
     assert later.empty, f"ukraine_resolutions now has {later['resolution'].tolist()}: {LIMITS}"
     listed = rollcalls.loc[_es11_number(rollcalls["resolution"]) > 6, "resolution"].tolist()
     assert not listed, f"unga_rollcalls now has per-country data for {listed}: {LIMITS}"

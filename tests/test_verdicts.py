@@ -3,6 +3,7 @@
 Each test recomputes the facts a verdict note states, so a change in data/ that would make a
 note wrong fails here instead of going unnoticed.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -68,10 +69,14 @@ def test_c39_totals_and_c43_non_voters(claims):
 
 def test_c19_supported(claims):
     lac = countries.lac()
-    by_language = lac.groupby(lac["main_language"].astype(str))["legal_system"].agg(lambda s: set(s.astype(str)))
+    by_language = lac.groupby(lac["main_language"].astype(str))["legal_system"].agg(
+        lambda s: set(s.astype(str))
+    )
     assert by_language["Spanish"] == by_language["Portuguese"] == {"civil"}
     assert by_language["English"] == {"common"}
-    assert ((lac["main_language"] == "Spanish") | (lac["main_language"] == "Portuguese")).sum() == 19
+    assert (
+        (lac["main_language"] == "Spanish") | (lac["main_language"] == "Portuguese")
+    ).sum() == 19
     assert (lac["main_language"] == "English").sum() == 12
     mixed = lac.index[lac["legal_system_juriglobe"].astype(str) == "mixed"]
     assert set(mixed) == {"GUY", "LCA"}

@@ -1,4 +1,5 @@
 """The vote helpers compute what their docstrings say, on the real records."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -11,7 +12,9 @@ from rulac.loading import load
 def test_ukraine_resolutions_selects_and_rejects():
     chosen = votes.ukraine_resolutions(["ES-11/1", "A/RES/68/262"])
     assert chosen["short"].tolist() == ["68/262", "ES-11/1"]  # date order
-    with pytest.raises(ValueError, match=r"Unknown resolution\(s\): 99/999\. Valid choices: 68/262, "):
+    with pytest.raises(
+        ValueError, match=r"Unknown resolution\(s\): 99/999\. Valid choices: 68/262, "
+    ):
         votes.ukraine_resolutions(["99/999"])
 
 

@@ -8,6 +8,7 @@ abstentions too"), or a general one. Exercises are defined per notebook in
 Solutions live in notebook cells tagged ``solution``, collapsed by default;
 ``python scripts/handout.py`` writes copies of the notebooks without them.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-_REGISTRY: dict[str, "Exercise"] = {}
+_REGISTRY: dict[str, Exercise] = {}
 
 
 @dataclass
@@ -61,8 +62,10 @@ def _lookup(exercise_id: str) -> Exercise:
         except ModuleNotFoundError:
             pass
     if exercise_id not in _REGISTRY:
-        raise KeyError(f"No exercise {exercise_id!r}. Exercises have ids like '00.1' "
-                       "(notebook number, then exercise number).")
+        raise KeyError(
+            f"No exercise {exercise_id!r}. Exercises have ids like '00.1' "
+            "(notebook number, then exercise number)."
+        )
     return _REGISTRY[exercise_id]
 
 
@@ -90,7 +93,9 @@ def feedback(exercise_id: str, answer: Any) -> str:
             continue
     if ex.kind == "set":
         if any(len(item) != 3 or not item.isalpha() for item in given):
-            return "Not yet: give a list of ISO3 codes, such as [\"BOL\", \"CUB\"], one string per state."
+            return (
+                'Not yet: give a list of ISO3 codes, such as ["BOL", "CUB"], one string per state.'
+            )
         missing, extra = len(expected - given), len(given - expected)
         advice = ex.fallback.removeprefix("Not yet: ")
         return f"Not yet: {missing} state(s) missing and {extra} too many. {advice[:1].upper()}{advice[1:]}"

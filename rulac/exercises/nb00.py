@@ -1,12 +1,16 @@
 """Exercises of notebook 00 (reading the chapter). Answers are computed from data/claims.csv."""
+
 from rulac.exercises import exercise
 from rulac.loading import load
 
 
 def _claims():
     claims = load("claims")
-    return claims.assign(kind=claims["kind"].astype(str), notebook=claims["notebook"].astype(str),
-                         section=claims["section"].astype(str))
+    return claims.assign(
+        kind=claims["kind"].astype(str),
+        notebook=claims["notebook"].astype(str),
+        section=claims["section"].astype(str),
+    )
 
 
 def _count(kind=None, notebook=None) -> int:
@@ -32,10 +36,16 @@ exercise(
     _without_evidence,
     kind="number",
     hints=[
-        (lambda given, _: given == _without_evidence(None),
-         "Not yet: you counted interpretive and normative claims too; keep only the empirical ones."),
-        (lambda given, _: given == int((_claims()["kind"] == "empirical").sum()) - _without_evidence(),
-         "Not yet: that is the number of empirical claims that do list evidence."),
+        (
+            lambda given, _: given == _without_evidence(None),
+            "Not yet: you counted interpretive and normative claims too; keep only the empirical ones.",
+        ),
+        (
+            lambda given, _: (
+                given == int((_claims()["kind"] == "empirical").sum()) - _without_evidence()
+            ),
+            "Not yet: that is the number of empirical claims that do list evidence.",
+        ),
     ],
 )
 
@@ -51,12 +61,16 @@ exercise(
     _most_normative_section,
     kind="text",
     hints=[
-        (lambda given, _: given in {p.casefold() for p in load("claims")["pillar"].astype(str)},
-         "Not yet: that is a pillar of the argument map, not a section of the chapter. Use the "
-         "'section' column."),
-        (lambda given, _: given in {s.casefold() for s in _claims()["section"]},
-         "Not yet: that is a section of the chapter, but not the one with the most normative claims. "
-         "Filter on kind first, then count by section."),
+        (
+            lambda given, _: given in {p.casefold() for p in load("claims")["pillar"].astype(str)},
+            "Not yet: that is a pillar of the argument map, not a section of the chapter. Use the "
+            "'section' column.",
+        ),
+        (
+            lambda given, _: given in {s.casefold() for s in _claims()["section"]},
+            "Not yet: that is a section of the chapter, but not the one with the most normative claims. "
+            "Filter on kind first, then count by section.",
+        ),
     ],
     fallback="Not yet: give the section's heading exactly as it appears in the 'section' column.",
 )

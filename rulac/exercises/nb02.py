@@ -1,4 +1,5 @@
 """Exercises of notebook 02 (votes on Ukraine). Answers are computed from the vote records."""
+
 from rulac import countries, votes
 from rulac.exercises import exercise
 from rulac.loading import load
@@ -14,11 +15,21 @@ exercise(
     lambda: int((_lac_votes_on("68/262") == "A").sum()),
     kind="number",
     hints=[
-        (lambda given, _: given == int(_lac_votes_on("68/262").isin(["A", "X"]).sum()),
-         "Not yet: you counted the states with no recorded vote (X) as abstentions too."),
-        (lambda given, _: given == int((load("chapter_votes").query("claim_id == 'C36'")
-                                        ["vote_in_chapter"] == "A").sum()),
-         "Not yet: that is how many abstainers the chapter names. Count the abstentions in the record."),
+        (
+            lambda given, _: given == int(_lac_votes_on("68/262").isin(["A", "X"]).sum()),
+            "Not yet: you counted the states with no recorded vote (X) as abstentions too.",
+        ),
+        (
+            lambda given, _: (
+                given
+                == int(
+                    (
+                        load("chapter_votes").query("claim_id == 'C36'")["vote_in_chapter"] == "A"
+                    ).sum()
+                )
+            ),
+            "Not yet: that is how many abstainers the chapter names. Count the abstentions in the record.",
+        ),
     ],
 )
 
@@ -33,10 +44,14 @@ exercise(
     _abstained_on_both,
     kind="set",
     hints=[
-        (lambda given, expected: "NIC" in given and "NIC" not in expected,
-         "Not yet: look again at Nicaragua's vote on ES-11/6."),
-        (lambda given, expected: "VEN" in given,
-         "Not yet: Venezuela has no recorded vote (X) on either; X is not an abstention."),
+        (
+            lambda given, expected: "NIC" in given and "NIC" not in expected,
+            "Not yet: look again at Nicaragua's vote on ES-11/6.",
+        ),
+        (
+            lambda given, expected: "VEN" in given,
+            "Not yet: Venezuela has no recorded vote (X) on either; X is not an abstention.",
+        ),
     ],
 )
 
@@ -51,10 +66,14 @@ exercise(
     lambda: _least_with("RUS", 2025),
     kind="set",
     hints=[
-        (lambda given, _: "VEN" in given,
-         "Not yet: Venezuela cast no vote in 2025, so it has no agreement score that year."),
-        (lambda given, _: given == frozenset(_least_with("USA", 2025)),
-         "Not yet: those agreed least with the United States; the question asks about Russia."),
+        (
+            lambda given, _: "VEN" in given,
+            "Not yet: Venezuela cast no vote in 2025, so it has no agreement score that year.",
+        ),
+        (
+            lambda given, _: given == frozenset(_least_with("USA", 2025)),
+            "Not yet: those agreed least with the United States; the question asks about Russia.",
+        ),
     ],
 )
 
@@ -82,9 +101,11 @@ exercise(
     tolerance=0.0015,
     hints=[
         (lambda given, _: given > 1, "Not yet: a p-value is a share between 0 and 1."),
-        (lambda given, _: abs(given - _factbook_p_value()) < 0.0015,
-         "Not yet: that is the p-value with the Factbook's coding (part 4); use legal_system_juriglobe."),
+        (
+            lambda given, _: abs(given - _factbook_p_value()) < 0.0015,
+            "Not yet: that is the p-value with the Factbook's coding (part 4); use legal_system_juriglobe.",
+        ),
     ],
     fallback="Not yet: use the column legal_system_juriglobe, every Ukraine resolution, and the "
-             "function's default permutations and seed.",
+    "function's default permutations and seed.",
 )

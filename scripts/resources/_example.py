@@ -2,6 +2,7 @@
 
 Copy it to scripts/resources/<name>.py and fill it in.
 """
+
 from pathlib import Path
 
 import pandas as pd
@@ -32,17 +33,38 @@ RESOURCE = {
             "path": "https://unstats.un.org/unsd/methodology/m49/overview/",  # URL as published
         }
     ],
-    "licenses": [{"name": "other-at", "title": "UNSD terms of use", "path": "https://www.un.org/en/about-us/terms-of-use"}],
+    "licenses": [
+        {
+            "name": "other-at",
+            "title": "UNSD terms of use",
+            "path": "https://www.un.org/en/about-us/terms-of-use",
+        }
+    ],
     "schema": {
         "fields": [
-            {"name": "iso3", "type": "string", "description": "ISO 3166-1 alpha-3 code",
-             "constraints": {"required": True, "unique": True, "pattern": "[A-Z]{3}"}},
-            {"name": "region", "type": "string", "description": "...",
-             "constraints": {"required": True, "enum": ["Africa", "Americas"]}},
-            {"name": "year", "type": "integer", "description": "...", "constraints": {"minimum": 1900}},
+            {
+                "name": "iso3",
+                "type": "string",
+                "description": "ISO 3166-1 alpha-3 code",
+                "constraints": {"required": True, "unique": True, "pattern": "[A-Z]{3}"},
+            },
+            {
+                "name": "region",
+                "type": "string",
+                "description": "...",
+                "constraints": {"required": True, "enum": ["Africa", "Americas"]},
+            },
+            {
+                "name": "year",
+                "type": "integer",
+                "description": "...",
+                "constraints": {"minimum": 1900},
+            },
         ],
         "primaryKey": ["iso3"],
-        "foreignKeys": [{"fields": ["iso3"], "reference": {"resource": "countries", "fields": ["iso3"]}}],
+        "foreignKeys": [
+            {"fields": ["iso3"], "reference": {"resource": "countries", "fields": ["iso3"]}}
+        ],
         "missingValues": [""],
     },
 }

@@ -13,13 +13,14 @@ the X rows (member with no recorded vote) from the membership rule in :func:`mem
 The result is cached per sources folder, so one build run parses the raw files once (the three
 UNGA resources and the membership cross-checks of ``countries`` share it).
 """
+
 from __future__ import annotations
 
 import gzip
 import json
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -28,7 +29,9 @@ import pyreadr
 
 FOLDER = "unga_votes/raw"
 VOETEN_COMMIT = "7eb7034314ff79c49c9e0785fcd9d216fa04cf14"  # dgrtwo/unvotes (PROVENANCE 2a)
-UNXML_COMMIT = "42a69b67bb92d23969fc45bba151320b82eb8e52"  # UNxml/GAresolutions HEAD (PROVENANCE 2b)
+UNXML_COMMIT = (
+    "42a69b67bb92d23969fc45bba151320b82eb8e52"  # UNxml/GAresolutions HEAD (PROVENANCE 2b)
+)
 
 # sha256 of the staged files, as listed in PROVENANCE.md section 1 (checked against the files).
 VOETEN_FILES = {
@@ -102,7 +105,11 @@ VOETEN_FROM = "1991-01-01"
 VOETEN_LAST_SESSION = 73
 UNXML_SESSIONS = list(UNXML_FILES)
 # Voeten labels Serbia "Yugoslavia"/YU in every year: recoded by the date of the vote.
-SERBIA_CHAIN = [("YUG", None, "2003-02-03"), ("SCG", "2003-02-04", "2006-06-27"), ("SRB", "2006-06-28", None)]
+SERBIA_CHAIN = [
+    ("YUG", None, "2003-02-03"),
+    ("SCG", "2003-02-04", "2006-06-27"),
+    ("SRB", "2006-06-28", None),
+]
 SERBIA_ISO2 = "YU"
 VOTE_CODES = {"yes": "Y", "no": "N", "abstain": "A"}
 ISSUES = ["me", "nu", "di", "hr", "co", "ec"]
@@ -125,6 +132,7 @@ def check(condition: bool, message: str) -> None:
 
 # ---------------------------------------------------------------- country codes
 
+
 def _plain(text: str) -> str:
     """Upper case without accents, for comparing names."""
     text = unicodedata.normalize("NFKD", text)
@@ -139,24 +147,32 @@ def _pycountry_name(name: str) -> str | None:
         pass
     wanted = _plain(name)
     for country in pycountry.countries:
-        names = {country.name, getattr(country, "official_name", ""), getattr(country, "common_name", "")}
+        names = {
+            country.name,
+            getattr(country, "official_name", ""),
+            getattr(country, "common_name", ""),
+        }
         if wanted in {_plain(n) for n in names if n}:
             return country.alpha_3
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def un_name_to_iso3(name: str) -> str:
     """ISO3 of a UN (DGACM) member-state name such as 'IRAN (ISLAMIC REPUBLIC OF)'."""
     tries = [UN_NAME_ALIASES.get(name, name)]
     match = re.fullmatch(r"(.+?) \((.+)\)", name)
-    if match:  # 'BOLIVIA (PLURINATIONAL STATE OF)' -> 'BOLIVIA, PLURINATIONAL STATE OF', then 'BOLIVIA'
+    if (
+        match
+    ):  # 'BOLIVIA (PLURINATIONAL STATE OF)' -> 'BOLIVIA, PLURINATIONAL STATE OF', then 'BOLIVIA'
         tries += [f"{match[1]}, {match[2]}", match[1]]
     for candidate in tries:
         code = _pycountry_name(candidate)
         if code:
             return code
-    raise ValueError(f"unga build: no ISO3 code for the UN name {name!r}; add it to UN_NAME_ALIASES")
+    raise ValueError(
+        f"unga build: no ISO3 code for the UN name {name!r}; add it to UN_NAME_ALIASES"
+    )
 
 
 def voeten_iso3(country: str, iso2) -> str:
@@ -193,14 +209,18 @@ def serbia_code(dates: pd.Series) -> pd.Series:
 
 # ---------------------------------------------------------------- Voeten
 
+
 def _read_rda(sources: Path, name: str) -> pd.DataFrame:
     return pyreadr.read_r(str(sources / FOLDER / "voeten_unvotes" / f"{name}.rda"))[name]
 
 
 def _flag(values: pd.Series) -> pd.Series:
     """Voeten 0/1 flags as booleans; missing stays missing."""
-    text = values.astype(object).where(values.notna(), None).map(
-        lambda v: None if v is None else str(v).split(".")[0])
+    text = (
+        values.astype(object)
+        .where(values.notna(), None)
+        .map(lambda v: None if v is None else str(v).split(".")[0])
+    )
     check(set(text.dropna()) <= {"0", "1"}, f"unexpected flag values {sorted(set(text.dropna()))}")
     return text.map({"1": True, "0": False, None: None}).astype(object)
 
@@ -230,8 +250,10 @@ def load_voeten(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series, p
     calls = _read_rda(sources, "un_roll_calls")
     issues = _read_rda(sources, "un_roll_call_issues")
 
-    calls = calls.assign(rcid=calls["rcid"].astype(int),
-                         date=pd.to_datetime(calls["date"].astype(str), format="%Y-%m-%d"))
+    calls = calls.assign(
+        rcid=calls["rcid"].astype(int),
+        date=pd.to_datetime(calls["date"].astype(str), format="%Y-%m-%d"),
+    )
     check(calls["rcid"].is_unique, "duplicate rcid in un_roll_calls")
     votes = votes.assign(rcid=votes["rcid"].astype(int))
     check(set(votes["vote"].astype(str)) <= set(VOTE_CODES), "unexpected vote values in un_votes")
@@ -242,9 +264,14 @@ def load_voeten(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series, p
     selected = calls[(calls["date"] >= VOETEN_FROM) & (calls["session"] <= VOETEN_LAST_SESSION)]
     in_window = votes["rcid"].isin(selected["rcid"])
     window_pairs = votes.loc[in_window, ["country", "country_code"]].drop_duplicates()
-    codes = {(c, k if isinstance(k, str) else None): voeten_iso3(c, k)
-             for c, k in window_pairs.itertuples(index=False)}
-    key = [(c, k if isinstance(k, str) else None) for c, k in zip(votes["country"], votes["country_code"])]
+    codes = {
+        (c, k if isinstance(k, str) else None): voeten_iso3(c, k)
+        for c, k in window_pairs.itertuples(index=False)
+    }
+    key = [
+        (c, k if isinstance(k, str) else None)
+        for c, k in zip(votes["country"], votes["country_code"])
+    ]
     votes["iso3"] = [codes.get(k) for k in key]
     serbia = votes["country_code"].eq(SERBIA_ISO2).fillna(False)
     votes.loc[serbia, "iso3"] = serbia_code(votes.loc[serbia, "date"])
@@ -260,43 +287,64 @@ def load_voeten(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series, p
 
     votes = votes[in_window]
     check(votes["iso3"].notna().all(), "Voeten votes without an ISO3 code")
-    names = (votes[["iso3", "country"]].astype(str).drop_duplicates()
-             .sort_values(["iso3", "country"]).reset_index(drop=True))
-    votes = pd.DataFrame({
-        "rollcall_id": "voeten:" + votes["rcid"].astype(str),
-        "iso3": votes["iso3"].astype(str),
-        "vote": votes["vote"].astype(str).map(VOTE_CODES),
-    })
-    check(not votes.duplicated(["rollcall_id", "iso3"]).any(), "a state votes twice in one Voeten roll call")
+    names = (
+        votes[["iso3", "country"]]
+        .astype(str)
+        .drop_duplicates()
+        .sort_values(["iso3", "country"])
+        .reset_index(drop=True)
+    )
+    votes = pd.DataFrame(
+        {
+            "rollcall_id": "voeten:" + votes["rcid"].astype(str),
+            "iso3": votes["iso3"].astype(str),
+            "vote": votes["vote"].astype(str).map(VOTE_CODES),
+        }
+    )
+    check(
+        not votes.duplicated(["rollcall_id", "iso3"]).any(),
+        "a state votes twice in one Voeten roll call",
+    )
 
-    flags = (issues.assign(rcid=issues["rcid"].astype(int), on=True)
-             .pivot_table(index="rcid", columns="short_name", values="on", aggfunc="any", observed=True))
+    flags = issues.assign(rcid=issues["rcid"].astype(int), on=True).pivot_table(
+        index="rcid", columns="short_name", values="on", aggfunc="any", observed=True
+    )
     check(set(flags.columns) == set(ISSUES), f"unexpected issue codes {list(flags.columns)}")
     rc = selected.sort_values("rcid")
-    meta = pd.DataFrame({
-        "rollcall_id": "voeten:" + rc["rcid"].astype(str),
-        # 8 procedural roll calls (motions, oral amendments) have no symbol: left empty.
-        "resolution": rc["unres"].where(rc["unres"] != "").str.replace(r"^R/", "A/RES/", regex=True),
-        "resolution_raw": rc["unres"].where(rc["unres"] != ""),
-        "date": rc["date"],
-        "session": rc["session"].astype(int).astype(str),
-        "title": [voeten_title(s, d) for s, d in zip(rc["short"], rc["descr"])],
-        "official_yes": pd.NA, "official_no": pd.NA, "official_abstain": pd.NA,
-        # Voeten codes amend/para 1 or leaves them blank in 1991-2018: blank -> false.
-        "amendment": _flag(rc["amend"]).fillna(False).astype(bool),
-        "paragraph": _flag(rc["para"]).fillna(False).astype(bool),
-        "importantvote": _flag(rc["importantvote"]),
-        "source": "voeten_unvotes",
-    })
+    meta = pd.DataFrame(
+        {
+            "rollcall_id": "voeten:" + rc["rcid"].astype(str),
+            # 8 procedural roll calls (motions, oral amendments) have no symbol: left empty.
+            "resolution": rc["unres"]
+            .where(rc["unres"] != "")
+            .str.replace(r"^R/", "A/RES/", regex=True),
+            "resolution_raw": rc["unres"].where(rc["unres"] != ""),
+            "date": rc["date"],
+            "session": rc["session"].astype(int).astype(str),
+            "title": [voeten_title(s, d) for s, d in zip(rc["short"], rc["descr"])],
+            "official_yes": pd.NA,
+            "official_no": pd.NA,
+            "official_abstain": pd.NA,
+            # Voeten codes amend/para 1 or leaves them blank in 1991-2018: blank -> false.
+            "amendment": _flag(rc["amend"]).fillna(False).astype(bool),
+            "paragraph": _flag(rc["para"]).fillna(False).astype(bool),
+            "importantvote": _flag(rc["importantvote"]),
+            "source": "voeten_unvotes",
+        }
+    )
     for issue in ISSUES:
         meta[issue] = rc["rcid"].map(flags[issue]).fillna(False).astype(bool).to_numpy()
     symbols = meta["resolution"].dropna()
-    check(symbols.str.fullmatch(r"A/RES/(ES-)?\d+/\d+[A-Z]*(/[IVX]+)?").all(), "unexpected Voeten symbol")
+    check(
+        symbols.str.fullmatch(r"A/RES/(ES-)?\d+/\d+[A-Z]*(/[IVX]+)?").all(),
+        "unexpected Voeten symbol",
+    )
     meta["title"] = meta["title"].where(meta["title"] != "")
     return meta.reset_index(drop=True), votes, pd.Series(first_by_iso3), names
 
 
 # ---------------------------------------------------------------- UNxml (DGACM)
+
 
 def parse_un_date(text: str) -> pd.Timestamp:
     """'2 March 2022', '22\\xa0September 2024' or '2019-10-10 00:00:00'."""
@@ -322,17 +370,23 @@ def load_unxml(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
         for rec in records:
             if rec.get("adoption_type") != RECORDED:
                 continue
-            lists = {v: [un_name_to_iso3(n) for n in (rec.get(f) or [])] for v, f in LIST_FIELDS.items()}
+            lists = {
+                v: [un_name_to_iso3(n) for n in (rec.get(f) or [])] for v, f in LIST_FIELDS.items()
+            }
             if not any(lists.values()):
                 skipped.append(rec["symbol"])  # A/RES/75/254 A-C: recorded vote, no member lists
                 continue
             if any(len(codes) != len(set(codes)) for codes in lists.values()):
                 # A/RES/75/290 A lists every state twice in the same list: the repeat is dropped
                 doubled.append(rec["symbol"])
-                check(all(codes.count(c) == 2 for codes in lists.values() for c in codes),
-                      f"{rec['symbol']}: some states listed twice, others once")
+                check(
+                    all(codes.count(c) == 2 for codes in lists.values() for c in codes),
+                    f"{rec['symbol']}: some states listed twice, others once",
+                )
             votes = {(iso3, v) for v, codes in lists.items() for iso3 in codes}
-            check(len(votes) == len({i for i, _ in votes}), f"{rec['symbol']}: a state in two lists")
+            check(
+                len(votes) == len({i for i, _ in votes}), f"{rec['symbol']}: a state in two lists"
+            )
             meta = {
                 "rollcall_id": f"unxml:{rec['symbol']}",
                 "resolution": rec["symbol"],
@@ -346,7 +400,10 @@ def load_unxml(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
             }
             if rec["symbol"] in kept:  # repeated record (session 79, 80): must be the same vote
                 old_meta, old_votes = kept[rec["symbol"]]
-                check(old_votes == votes and old_meta == meta, f"{rec['symbol']}: repeated with other votes")
+                check(
+                    old_votes == votes and old_meta == meta,
+                    f"{rec['symbol']}: repeated with other votes",
+                )
                 continue
             kept[rec["symbol"]] = (meta, votes)
         for symbol, (meta, votes) in kept.items():
@@ -355,8 +412,13 @@ def load_unxml(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     check(skipped == ["A/RES/75/254 A-C"], f"recorded votes without member lists: {skipped}")
     check(doubled == ["A/RES/75/290 A"], f"records with a state repeated in one list: {doubled}")
     meta = pd.DataFrame(metas)
-    meta = meta.assign(amendment=False, paragraph=False, importantvote=None, source="unxml_dgacm",
-                       **{issue: None for issue in ISSUES})
+    meta = meta.assign(
+        amendment=False,
+        paragraph=False,
+        importantvote=None,
+        source="unxml_dgacm",
+        **dict.fromkeys(ISSUES),
+    )
     for col in ("official_yes", "official_no", "official_abstain"):
         meta[col] = meta[col].astype("Int64")
     return meta, pd.DataFrame(rows, columns=["rollcall_id", "iso3", "vote"])
@@ -364,8 +426,10 @@ def load_unxml(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 # ---------------------------------------------------------------- membership and X rows
 
-def membership(votes: pd.DataFrame, dates: pd.Series, first_voeten: pd.Series,
-               current: set[str]) -> pd.DataFrame:
+
+def membership(
+    votes: pd.DataFrame, dates: pd.Series, first_voeten: pd.Series, current: set[str]
+) -> pd.DataFrame:
     """Membership interval [start, end] of every ISO3 code that votes in the data.
 
     * start: the state's first recorded vote in the Voeten data (which goes back to 1946), or
@@ -377,7 +441,9 @@ def membership(votes: pd.DataFrame, dates: pd.Series, first_voeten: pd.Series,
     """
     voted = votes.assign(date=votes["rollcall_id"].map(dates))
     span = voted.groupby("iso3")["date"].agg(["min", "max"])
-    start = span["min"].combine(first_voeten.reindex(span.index), lambda a, b: min(a, b) if pd.notna(b) else a)
+    start = span["min"].combine(
+        first_voeten.reindex(span.index), lambda a, b: min(a, b) if pd.notna(b) else a
+    )
     end = span["max"].copy()
     end[end.index.isin(current)] = dates.max()
     for code, chain_start, chain_end in SERBIA_CHAIN:
@@ -416,8 +482,11 @@ def assemble(sources_folder: str) -> dict:
     members = membership(votes, dates, first_voeten, current)
 
     # X: every member on the date of a roll call that has no Y/N/A row for it.
-    grid = [(rid, iso3) for rid, date in dates.items()
-            for iso3 in members.index[(members["start"] <= date) & (members["end"] >= date)]]
+    grid = [
+        (rid, iso3)
+        for rid, date in dates.items()
+        for iso3 in members.index[(members["start"] <= date) & (members["end"] >= date)]
+    ]
     grid = pd.DataFrame(grid, columns=["rollcall_id", "iso3"])
     full = grid.merge(votes, on=["rollcall_id", "iso3"], how="outer", indicator=True)
     check((full["_merge"] != "right_only").all(), "a vote outside its state's membership interval")
@@ -426,6 +495,10 @@ def assemble(sources_folder: str) -> dict:
 
     order = meta.sort_values(["date", "rollcall_id"]).reset_index(drop=True)
     rank = pd.Series(range(len(order)), index=order["rollcall_id"])
-    full = (full.assign(_r=full["rollcall_id"].map(rank))
-            .sort_values(["_r", "iso3"]).drop(columns="_r").reset_index(drop=True))
+    full = (
+        full.assign(_r=full["rollcall_id"].map(rank))
+        .sort_values(["_r", "iso3"])
+        .drop(columns="_r")
+        .reset_index(drop=True)
+    )
     return {"rollcalls": order, "votes": full, "members": members, "voeten_names": voeten_names}

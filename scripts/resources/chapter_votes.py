@@ -11,6 +11,7 @@ abstained were ..."), the others get no row. The chapter names no resolution sym
 The table is generated from SPEC below and the list of the 33 states in data/countries.csv,
 so that "the rest" is expanded by code, not by hand.
 """
+
 from __future__ import annotations
 
 import csv
@@ -25,26 +26,48 @@ RAW: list[dict] = []  # curated: the source is the chapter, through the claims r
 # words, the states it names for each vote, the vote it gives "the rest" (None if it does not),
 # and how the course identified the resolution.
 SPEC = [
-    {"claim_id": "C36", "resolution": "A/RES/68/262", "date_in_chapter": "March 24, 2014",
-     "named": {"A": ["BRA", "ARG", "PRY", "URY", "ECU"], "N": ["VEN", "CUB", "BOL"]}, "rest": "Y",
-     "note": "The chapter describes the resolution 'concerning the violation of the territorial integrity "
-             "of Ukraine' of 2014: resolution 68/262, 'Territorial integrity of Ukraine'."},
-    {"claim_id": "C38", "resolution": "A/RES/72/190", "date_in_chapter": "After three years",
-     "named": {"N": ["BOL", "CUB", "NIC", "VEN"], "A": ["PER", "COL", "MEX", "CHL", "DOM", "TTO"]},
-     "rest": None,
-     "note": "The chapter names neither symbol nor date: 'after three years', a resolution 'on the "
-             "violation of human rights in Crimea'. The course takes 72/190 (December 2017), three years "
-             "after 2014, and shows 71/205 (December 2016), the first of the series, beside it."},
-    {"claim_id": "C39", "resolution": "A/RES/ES-11/1", "date_in_chapter": "March 2, 2022",
-     "named": {"A": ["BOL", "CUB", "NIC", "SLV"], "X": ["VEN"]}, "rest": "Y",
-     "note": "The resolution of 2 March 2022 that 'condemned Russian invasion': ES-11/1, 'Aggression "
-             "against Ukraine'. The chapter's 'absent' is coded X (no vote recorded)."},
-    {"claim_id": "C43", "resolution": "A/RES/ES-11/6", "date_in_chapter": "The first anniversary of the "
-     "beginning of the Special Military Operation",
-     "named": {"N": ["NIC"], "A": ["BOL", "CUB", "SLV"]}, "rest": "not N",
-     "note": "The resolution adopted on the first anniversary of the invasion, calling for the withdrawal "
-             "of Russian troops: ES-11/6 of 23 February 2023. 'Only Nicaragua voted against' is coded "
-             "'not N' for the states the chapter does not name."},
+    {
+        "claim_id": "C36",
+        "resolution": "A/RES/68/262",
+        "date_in_chapter": "March 24, 2014",
+        "named": {"A": ["BRA", "ARG", "PRY", "URY", "ECU"], "N": ["VEN", "CUB", "BOL"]},
+        "rest": "Y",
+        "note": "The chapter describes the resolution 'concerning the violation of the territorial integrity "
+        "of Ukraine' of 2014: resolution 68/262, 'Territorial integrity of Ukraine'.",
+    },
+    {
+        "claim_id": "C38",
+        "resolution": "A/RES/72/190",
+        "date_in_chapter": "After three years",
+        "named": {
+            "N": ["BOL", "CUB", "NIC", "VEN"],
+            "A": ["PER", "COL", "MEX", "CHL", "DOM", "TTO"],
+        },
+        "rest": None,
+        "note": "The chapter names neither symbol nor date: 'after three years', a resolution 'on the "
+        "violation of human rights in Crimea'. The course takes 72/190 (December 2017), three years "
+        "after 2014, and shows 71/205 (December 2016), the first of the series, beside it.",
+    },
+    {
+        "claim_id": "C39",
+        "resolution": "A/RES/ES-11/1",
+        "date_in_chapter": "March 2, 2022",
+        "named": {"A": ["BOL", "CUB", "NIC", "SLV"], "X": ["VEN"]},
+        "rest": "Y",
+        "note": "The resolution of 2 March 2022 that 'condemned Russian invasion': ES-11/1, 'Aggression "
+        "against Ukraine'. The chapter's 'absent' is coded X (no vote recorded).",
+    },
+    {
+        "claim_id": "C43",
+        "resolution": "A/RES/ES-11/6",
+        "date_in_chapter": "The first anniversary of the "
+        "beginning of the Special Military Operation",
+        "named": {"N": ["NIC"], "A": ["BOL", "CUB", "SLV"]},
+        "rest": "not N",
+        "note": "The resolution adopted on the first anniversary of the invasion, calling for the withdrawal "
+        "of Russian troops: ES-11/6 of 23 February 2023. 'Only Nicaragua voted against' is coded "
+        "'not N' for the states the chapter does not name.",
+    },
 ]
 VOTES = ["Y", "N", "A", "X", "not N"]
 
@@ -66,44 +89,76 @@ RESOURCE = {
         "course's identification (see note); the chapter gives none."
     ),
     "sources": [
-        {"title": "Chapter 14. Russia and Latin America: New Perspectives and Modalities of Cooperation, "
-                  "section 'Latin America and the Ukrainian crisis'",
-         "publisher": "not named in the text (document code E16/MIN – 24/04/15)",
-         "version": "April 15, 2024"},
+        {
+            "title": "Chapter 14. Russia and Latin America: New Perspectives and Modalities of Cooperation, "
+            "section 'Latin America and the Ukrainian crisis'",
+            "publisher": "not named in the text (document code E16/MIN – 24/04/15)",
+            "version": "April 15, 2024",
+        },
     ],
-    "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
-                  "title": "Creative Commons Attribution 4.0 (the table; the chapter's words are in the "
-                           "claims register as short quotations)"}],
+    "licenses": [
+        {
+            "name": "CC-BY-4.0",
+            "path": "https://creativecommons.org/licenses/by/4.0/",
+            "title": "Creative Commons Attribution 4.0 (the table; the chapter's words are in the "
+            "claims register as short quotations)",
+        }
+    ],
     "schema": {
         "fields": [
-            {"name": "claim_id", "type": "string",
-             "description": "The claim in the claims register (data/claims.csv) that this row restates.",
-             "constraints": {"required": True}},
-            {"name": "resolution", "type": "string",
-             "description": "The resolution the course identifies the chapter's vote with (see note).",
-             "constraints": {"required": True}},
-            {"name": "date_in_chapter", "type": "string",
-             "description": "The date, or the words for it, as the chapter gives them.",
-             "constraints": {"required": True}},
-            {"name": "iso3", "type": "string", "description": "The state (ISO 3166-1 alpha-3).",
-             "constraints": {"required": True, "pattern": "[A-Z]{3}"}},
-            {"name": "vote_in_chapter", "type": "string",
-             "description": "The vote the chapter gives: Y yes, N no, A abstain, X absent (no vote), or "
-                            "'not N' where the chapter says only the states it names voted against.",
-             "constraints": {"required": True, "enum": VOTES}},
-            {"name": "basis", "type": "string",
-             "description": "'named': the chapter names the state; 'the rest': the chapter gives the vote "
-                            "to all the states it does not name.",
-             "constraints": {"required": True, "enum": ["named", "the rest"]}},
-            {"name": "note", "type": "string",
-             "description": "How the course identified the resolution from the chapter's words.",
-             "constraints": {"required": True}},
+            {
+                "name": "claim_id",
+                "type": "string",
+                "description": "The claim in the claims register (data/claims.csv) that this row restates.",
+                "constraints": {"required": True},
+            },
+            {
+                "name": "resolution",
+                "type": "string",
+                "description": "The resolution the course identifies the chapter's vote with (see note).",
+                "constraints": {"required": True},
+            },
+            {
+                "name": "date_in_chapter",
+                "type": "string",
+                "description": "The date, or the words for it, as the chapter gives them.",
+                "constraints": {"required": True},
+            },
+            {
+                "name": "iso3",
+                "type": "string",
+                "description": "The state (ISO 3166-1 alpha-3).",
+                "constraints": {"required": True, "pattern": "[A-Z]{3}"},
+            },
+            {
+                "name": "vote_in_chapter",
+                "type": "string",
+                "description": "The vote the chapter gives: Y yes, N no, A abstain, X absent (no vote), or "
+                "'not N' where the chapter says only the states it names voted against.",
+                "constraints": {"required": True, "enum": VOTES},
+            },
+            {
+                "name": "basis",
+                "type": "string",
+                "description": "'named': the chapter names the state; 'the rest': the chapter gives the vote "
+                "to all the states it does not name.",
+                "constraints": {"required": True, "enum": ["named", "the rest"]},
+            },
+            {
+                "name": "note",
+                "type": "string",
+                "description": "How the course identified the resolution from the chapter's words.",
+                "constraints": {"required": True},
+            },
         ],
         "primaryKey": ["claim_id", "iso3"],
         "foreignKeys": [
             {"fields": ["iso3"], "reference": {"resource": "countries", "fields": ["iso3"]}},
             {"fields": ["claim_id"], "reference": {"resource": "claims", "fields": ["id"]}},
-            {"fields": ["resolution"], "reference": {"resource": "ukraine_resolutions", "fields": ["resolution"]}},
+            {
+                "fields": ["resolution"],
+                "reference": {"resource": "ukraine_resolutions", "fields": ["resolution"]},
+            },
         ],
         "missingValues": [""],
     },
@@ -131,7 +186,15 @@ def build(sources: Path) -> pd.DataFrame:
                 vote, basis = claim["rest"], "the rest"
             else:
                 continue
-            rows.append({"claim_id": claim["claim_id"], "resolution": claim["resolution"],
-                         "date_in_chapter": claim["date_in_chapter"], "iso3": iso3,
-                         "vote_in_chapter": vote, "basis": basis, "note": claim["note"]})
+            rows.append(
+                {
+                    "claim_id": claim["claim_id"],
+                    "resolution": claim["resolution"],
+                    "date_in_chapter": claim["date_in_chapter"],
+                    "iso3": iso3,
+                    "vote_in_chapter": vote,
+                    "basis": basis,
+                    "note": claim["note"],
+                }
+            )
     return pd.DataFrame(rows, columns=[f["name"] for f in RESOURCE["schema"]["fields"]])

@@ -26,9 +26,23 @@ NOTEBOOKS = [
     "05_seminar",
 ]
 EVIDENCE = [
-    "countries", "claims", "unga_votes", "unga_rollcalls", "ukraine_resolutions", "cow_wars",
-    "territorial_change", "icow_settlements", "icj_cases", "nwfz_treaties", "military_spending",
-    "arms_transfers", "usgs_import_reliance", "freshwater", "brics_facts", "chapter_events", "chapter_votes",
+    "countries",
+    "claims",
+    "unga_votes",
+    "unga_rollcalls",
+    "ukraine_resolutions",
+    "cow_wars",
+    "territorial_change",
+    "icow_settlements",
+    "icj_cases",
+    "nwfz_treaties",
+    "military_spending",
+    "arms_transfers",
+    "usgs_import_reliance",
+    "freshwater",
+    "brics_facts",
+    "chapter_events",
+    "chapter_votes",
 ]
 #: The chapter's argument as six pillars (notebook 00 draws them as a map).
 PILLARS = [
@@ -40,8 +54,12 @@ PILLARS = [
     "Partnership with Russia",
 ]
 VERDICTS = [
-    "untested", "supported", "partly supported", "contradicted",
-    "not testable with these data", "discussion",
+    "untested",
+    "supported",
+    "partly supported",
+    "contradicted",
+    "not testable with these data",
+    "discussion",
 ]
 _name = "(" + "|".join(EVIDENCE) + ")"
 
@@ -82,48 +100,81 @@ RESOURCE = {
     ],
     "schema": {
         "fields": [
-            {"name": "id", "type": "string",
-             "description": "Stable identifier of the claim, C01, C02, ... in the chapter's order; never reused.",
-             "constraints": {"required": True, "unique": True, "pattern": "C[0-9]{2}"}},
-            {"name": "section", "type": "string",
-             "description": "The chapter section the claim is made in, by its heading. The opening paragraphs "
-                            "and the boxed excerpt of the 2023 Russian Foreign Policy Concept, which have no "
-                            "heading, are 'Foreign Policy Concept excerpt'.",
-             "constraints": {"required": True, "enum": SECTIONS}},
-            {"name": "pillar", "type": "string",
-             "description": "The pillar of the chapter's argument the claim supports (the course's reading, "
-                            "drawn as a map in notebook 00): a peaceful region; legal culture as the root of "
-                            "its diplomacy; sovereignty and resources under US pressure; the Ukraine votes and "
-                            "'benevolent' neutrality; waning US influence; a partnership with Russia.",
-             "constraints": {"required": True, "enum": PILLARS}},
-            {"name": "quote", "type": "string",
-             "description": "A short verbatim quotation from the chapter (at most 40 words, its spelling and "
-                            "typing slips kept); '...' marks an elision.",
-             "constraints": {"required": True, "maxLength": 300}},
-            {"name": "claim", "type": "string",
-             "description": "The claim restated in neutral words; where the chapter's vocabulary is contested, "
-                            "the event is named neutrally and the chapter's term given beside it.",
-             "constraints": {"required": True, "maxLength": 400}},
-            {"name": "kind", "type": "string",
-             "description": "empirical: a statement of fact that evidence can confirm or refute (forecasts "
-                            "included); interpretive: an explanation or characterisation of facts; normative: "
-                            "a value judgement or a recommendation.",
-             "constraints": {"required": True, "enum": ["empirical", "interpretive", "normative"]}},
-            {"name": "notebook", "type": "string",
-             "description": "The notebook (file name without .ipynb) that tests or discusses the claim.",
-             "constraints": {"required": True, "enum": NOTEBOOKS}},
-            {"name": "evidence", "type": "string",
-             "description": "The data resources (names in datapackage.json) that bear on the claim, separated "
-                            "by ';'; empty when no data in the course can reach it.",
-             "constraints": {"pattern": _name + "(;" + _name + ")*"}},
-            {"name": "verdict", "type": "string",
-             "description": "What the notebook concludes: 'untested' until it has been tested; 'discussion' "
-                            "for interpretive and normative claims turned into seminar questions.",
-             "constraints": {"required": True, "enum": VERDICTS}},
-            {"name": "verdict_note", "type": "string",
-             "description": "One or two sentences: the reasons for the verdict and the limits of the evidence, "
-                            "or why a claim is a question for discussion; empty while untested.",
-             "constraints": {"maxLength": 400}},
+            {
+                "name": "id",
+                "type": "string",
+                "description": "Stable identifier of the claim, C01, C02, ... in the chapter's order; never reused.",
+                "constraints": {"required": True, "unique": True, "pattern": "C[0-9]{2}"},
+            },
+            {
+                "name": "section",
+                "type": "string",
+                "description": "The chapter section the claim is made in, by its heading. The opening paragraphs "
+                "and the boxed excerpt of the 2023 Russian Foreign Policy Concept, which have no "
+                "heading, are 'Foreign Policy Concept excerpt'.",
+                "constraints": {"required": True, "enum": SECTIONS},
+            },
+            {
+                "name": "pillar",
+                "type": "string",
+                "description": "The pillar of the chapter's argument the claim supports (the course's reading, "
+                "drawn as a map in notebook 00): a peaceful region; legal culture as the root of "
+                "its diplomacy; sovereignty and resources under US pressure; the Ukraine votes and "
+                "'benevolent' neutrality; waning US influence; a partnership with Russia.",
+                "constraints": {"required": True, "enum": PILLARS},
+            },
+            {
+                "name": "quote",
+                "type": "string",
+                "description": "A short verbatim quotation from the chapter (at most 40 words, its spelling and "
+                "typing slips kept); '...' marks an elision.",
+                "constraints": {"required": True, "maxLength": 300},
+            },
+            {
+                "name": "claim",
+                "type": "string",
+                "description": "The claim restated in neutral words; where the chapter's vocabulary is contested, "
+                "the event is named neutrally and the chapter's term given beside it.",
+                "constraints": {"required": True, "maxLength": 400},
+            },
+            {
+                "name": "kind",
+                "type": "string",
+                "description": "empirical: a statement of fact that evidence can confirm or refute (forecasts "
+                "included); interpretive: an explanation or characterisation of facts; normative: "
+                "a value judgement or a recommendation.",
+                "constraints": {
+                    "required": True,
+                    "enum": ["empirical", "interpretive", "normative"],
+                },
+            },
+            {
+                "name": "notebook",
+                "type": "string",
+                "description": "The notebook (file name without .ipynb) that tests or discusses the claim.",
+                "constraints": {"required": True, "enum": NOTEBOOKS},
+            },
+            {
+                "name": "evidence",
+                "type": "string",
+                "description": "The data resources (names in datapackage.json) that bear on the claim, separated "
+                "by ';'; empty when no data in the course can reach it.",
+                "constraints": {"pattern": _name + "(;" + _name + ")*"},
+            },
+            {
+                "name": "verdict",
+                "type": "string",
+                "description": "What the notebook concludes: 'untested' until it has been tested; 'discussion' "
+                "for interpretive and normative claims turned into seminar questions.",
+                "constraints": {"required": True, "enum": VERDICTS},
+            },
+            {
+                "name": "verdict_note",
+                "type": "string",
+                "description": "One or two sentences: the reasons for the verdict and the limits of the evidence, "
+                "or why a claim is a question for discussion; empty while untested.",
+                "constraints": {"maxLength": 400},
+            },
         ],
         "primaryKey": ["id"],
         "missingValues": [""],

@@ -29,6 +29,7 @@ Legal-system coding rule (``legal_system``, from the CIA World Factbook text of 
 ``legal_sources_agree`` compares that code with the JuriGlobe 2018 class mapped to the same four
 codes: civil -> civil, common -> common, mixed -> mixed, islamic/customary/transitional -> other.
 """
+
 from __future__ import annotations
 
 import re
@@ -51,21 +52,40 @@ FORMER_MEMBERS = {"CSK", "YUG", "SCG"}
 # Former members whose Voeten name is the seat's label, not the state's (the date recode).
 VOETEN_SEAT_LABEL = {"SCG": "Yugoslavia"}
 LAC_SUBREGION_CODE = "419"
-UN_MEMBERS_SINCE = "2006-07-01"  # after the SCG -> SRB recode of 28 Jun 2006 (unga_votes PROVENANCE)
+UN_MEMBERS_SINCE = (
+    "2006-07-01"  # after the SCG -> SRB recode of 28 Jun 2006 (unga_votes PROVENANCE)
+)
 
 REGIONS = ["Africa", "Americas", "Asia", "Europe", "Oceania"]
 SUB_REGIONS = [
-    "Australia and New Zealand", "Central Asia", "Eastern Asia", "Eastern Europe",
-    "Latin America and the Caribbean", "Melanesia", "Micronesia", "Northern Africa",
-    "Northern America", "Northern Europe", "Polynesia", "South-eastern Asia", "Southern Asia",
-    "Southern Europe", "Sub-Saharan Africa", "Western Asia", "Western Europe",
+    "Australia and New Zealand",
+    "Central Asia",
+    "Eastern Asia",
+    "Eastern Europe",
+    "Latin America and the Caribbean",
+    "Melanesia",
+    "Micronesia",
+    "Northern Africa",
+    "Northern America",
+    "Northern Europe",
+    "Polynesia",
+    "South-eastern Asia",
+    "Southern Asia",
+    "Southern Europe",
+    "Sub-Saharan Africa",
+    "Western Asia",
+    "Western Europe",
 ]
 LAC_SUBREGIONS = ["Caribbean", "Central America", "South America"]
 LEGAL_CODES = ["civil", "common", "mixed", "other"]
 JURIGLOBE_CLASSES = ["civil", "common", "mixed", "islamic", "customary", "transitional"]
 JURIGLOBE_TO_CODE = {
-    "civil": "civil", "common": "common", "mixed": "mixed",
-    "islamic": "other", "customary": "other", "transitional": "other",
+    "civil": "civil",
+    "common": "common",
+    "mixed": "mixed",
+    "islamic": "other",
+    "customary": "other",
+    "transitional": "other",
 }
 
 RAW = [
@@ -180,63 +200,129 @@ RESOURCE = {
         },
     ],
     "licenses": [
-        {"name": "other-at", "title": "UNSD terms of use (M49 codes, names and regions)",
-         "path": "https://www.un.org/en/about-us/terms-of-use"},
-        {"name": "ODC-PDDL-1.0", "title": "Open Data Commons PDDL (datahub country-codes)",
-         "path": "https://opendatacommons.org/licenses/pddl/1-0/"},
+        {
+            "name": "other-at",
+            "title": "UNSD terms of use (M49 codes, names and regions)",
+            "path": "https://www.un.org/en/about-us/terms-of-use",
+        },
+        {
+            "name": "ODC-PDDL-1.0",
+            "title": "Open Data Commons PDDL (datahub country-codes)",
+            "path": "https://opendatacommons.org/licenses/pddl/1-0/",
+        },
         {"name": "other-pd", "title": "Public domain, US Government work (CIA World Factbook)"},
-        {"name": "other-nc", "title": "JuriGlobe: re-use for educational or non-commercial "
-         "purposes permitted (as stated by BIPA 2024)"},
-        {"name": "CC0-1.0", "title": "CC0 1.0 (Voeten UNGA voting data)",
-         "path": "https://creativecommons.org/publicdomain/zero/1.0/"},
+        {
+            "name": "other-nc",
+            "title": "JuriGlobe: re-use for educational or non-commercial "
+            "purposes permitted (as stated by BIPA 2024)",
+        },
+        {
+            "name": "CC0-1.0",
+            "title": "CC0 1.0 (Voeten UNGA voting data)",
+            "path": "https://creativecommons.org/publicdomain/zero/1.0/",
+        },
     ],
     "schema": {
         "fields": [
-            _field("iso3", "ISO 3166-1 alpha-3 code (M49 'ISO-alpha3 Code'); for the former "
-                   "members the code used in the UN vote records.",
-                   required=True, unique=True, pattern="[A-Z]{3}"),
-            _field("iso2", "ISO 3166-1 alpha-2 code (M49 'ISO-alpha2 Code'); Namibia is 'NA'."
-                   + EMPTY_FOR_FORMER, pattern="[A-Z]{2}"),
-            _field("m49", "UN M49 numeric code as a 3-digit string with leading zeros "
-                   "(M49 'M49 Code')." + EMPTY_FOR_FORMER, pattern="[0-9]{3}"),
-            _field("name", "Name as UNSD spells it in M49 'Country or Area' (e.g. 'Bolivia "
-                   "(Plurinational State of)', 'Côte d’Ivoire' with U+2019). For the former "
-                   "members, the name in the UN vote records (Voeten data).", required=True),
-            _field("short_name", "Short display name for charts: datahub country-codes "
-                   "'CLDR display name' verbatim (e.g. 'Bolivia', 'Venezuela', 'Russia', 'UK', "
-                   "'US', 'St. Lucia', 'Congo - Kinshasa'). For the former members, the name in "
-                   "the UN vote records.", required=True),
+            _field(
+                "iso3",
+                "ISO 3166-1 alpha-3 code (M49 'ISO-alpha3 Code'); for the former "
+                "members the code used in the UN vote records.",
+                required=True,
+                unique=True,
+                pattern="[A-Z]{3}",
+            ),
+            _field(
+                "iso2",
+                "ISO 3166-1 alpha-2 code (M49 'ISO-alpha2 Code'); Namibia is 'NA'."
+                + EMPTY_FOR_FORMER,
+                pattern="[A-Z]{2}",
+            ),
+            _field(
+                "m49",
+                "UN M49 numeric code as a 3-digit string with leading zeros "
+                "(M49 'M49 Code')." + EMPTY_FOR_FORMER,
+                pattern="[0-9]{3}",
+            ),
+            _field(
+                "name",
+                "Name as UNSD spells it in M49 'Country or Area' (e.g. 'Bolivia "
+                "(Plurinational State of)', 'Côte d’Ivoire' with U+2019). For the former "
+                "members, the name in the UN vote records (Voeten data).",
+                required=True,
+            ),
+            _field(
+                "short_name",
+                "Short display name for charts: datahub country-codes "
+                "'CLDR display name' verbatim (e.g. 'Bolivia', 'Venezuela', 'Russia', 'UK', "
+                "'US', 'St. Lucia', 'Congo - Kinshasa'). For the former members, the name in "
+                "the UN vote records.",
+                required=True,
+            ),
             _field("region", "M49 region ('Region Name')." + EMPTY_FOR_FORMER, enum=REGIONS),
-            _field("sub_region", "M49 sub-region ('Sub-region Name'); the Americas south of the "
-                   "US are 'Latin America and the Caribbean' (419)." + EMPTY_FOR_FORMER,
-                   enum=SUB_REGIONS),
-            _field("un_member", "True for the 193 UN member states (CIA World Factbook lists "
-                   "'UN' under International organization participation), False for the former "
-                   "members CSK, YUG, SCG.", "boolean", required=True),
-            _field("lac", "True for the 33 Latin American and Caribbean states: M49 sub-region "
-                   "419 and UN member (checked against the CELAC/GRULAC list of 33).",
-                   "boolean", required=True),
-            _field("lac_subregion", "For the 33 LAC states, the M49 intermediate region "
-                   "('Intermediate Region Name'); empty for all other rows.", enum=LAC_SUBREGIONS),
-            _field("main_language", "Main language: the first code in datahub country-codes "
-                   "'Languages' (a GeoNames list of CLDR/ISO 639 codes, most widely spoken "
-                   "first; not necessarily the official one), region subtag dropped, CLDR "
-                   "aliases resolved (cmn -> zh), named by its CLDR English name via Babel "
-                   "(e.g. 'es' -> 'Spanish', 'ht' -> 'Haitian Creole')." + EMPTY_FOR_FORMER),
-            _field("legal_system", "Legal system coded from the CIA World Factbook text "
-                   "(legal_system_factbook). " + RULE + EMPTY_FOR_FORMER, enum=LEGAL_CODES),
-            _field("legal_system_factbook", "CIA World Factbook (2026-01-22) 'Legal system' "
-                   "text, verbatim (HTML stripped by the mirror; the separate 'note' sub-field "
-                   "is not included). Empty for South Sudan, which has no such field."
-                   + EMPTY_FOR_FORMER),
-            _field("legal_system_juriglobe", "JuriGlobe legal-system class (data as of "
-                   "1 January 2018) as coded by BIPA 2024 in juri_2018.csv, as published."
-                   + EMPTY_FOR_FORMER, enum=JURIGLOBE_CLASSES),
-            _field("legal_sources_agree", "True if legal_system equals the JuriGlobe class "
-                   "mapped to the same four codes (civil -> civil, common -> common, mixed -> "
-                   "mixed, islamic/customary/transitional -> other). True by construction for "
-                   "South Sudan, whose code is taken from JuriGlobe." + EMPTY_FOR_FORMER,
-                   "boolean"),
+            _field(
+                "sub_region",
+                "M49 sub-region ('Sub-region Name'); the Americas south of the "
+                "US are 'Latin America and the Caribbean' (419)." + EMPTY_FOR_FORMER,
+                enum=SUB_REGIONS,
+            ),
+            _field(
+                "un_member",
+                "True for the 193 UN member states (CIA World Factbook lists "
+                "'UN' under International organization participation), False for the former "
+                "members CSK, YUG, SCG.",
+                "boolean",
+                required=True,
+            ),
+            _field(
+                "lac",
+                "True for the 33 Latin American and Caribbean states: M49 sub-region "
+                "419 and UN member (checked against the CELAC/GRULAC list of 33).",
+                "boolean",
+                required=True,
+            ),
+            _field(
+                "lac_subregion",
+                "For the 33 LAC states, the M49 intermediate region "
+                "('Intermediate Region Name'); empty for all other rows.",
+                enum=LAC_SUBREGIONS,
+            ),
+            _field(
+                "main_language",
+                "Main language: the first code in datahub country-codes "
+                "'Languages' (a GeoNames list of CLDR/ISO 639 codes, most widely spoken "
+                "first; not necessarily the official one), region subtag dropped, CLDR "
+                "aliases resolved (cmn -> zh), named by its CLDR English name via Babel "
+                "(e.g. 'es' -> 'Spanish', 'ht' -> 'Haitian Creole')." + EMPTY_FOR_FORMER,
+            ),
+            _field(
+                "legal_system",
+                "Legal system coded from the CIA World Factbook text "
+                "(legal_system_factbook). " + RULE + EMPTY_FOR_FORMER,
+                enum=LEGAL_CODES,
+            ),
+            _field(
+                "legal_system_factbook",
+                "CIA World Factbook (2026-01-22) 'Legal system' "
+                "text, verbatim (HTML stripped by the mirror; the separate 'note' sub-field "
+                "is not included). Empty for South Sudan, which has no such field."
+                + EMPTY_FOR_FORMER,
+            ),
+            _field(
+                "legal_system_juriglobe",
+                "JuriGlobe legal-system class (data as of "
+                "1 January 2018) as coded by BIPA 2024 in juri_2018.csv, as published."
+                + EMPTY_FOR_FORMER,
+                enum=JURIGLOBE_CLASSES,
+            ),
+            _field(
+                "legal_sources_agree",
+                "True if legal_system equals the JuriGlobe class "
+                "mapped to the same four codes (civil -> civil, common -> common, mixed -> "
+                "mixed, islamic/customary/transitional -> other). True by construction for "
+                "South Sudan, whose code is taken from JuriGlobe." + EMPTY_FOR_FORMER,
+                "boolean",
+            ),
         ],
         "primaryKey": ["iso3"],
         "missingValues": [""],
@@ -275,8 +361,10 @@ def vote_records(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
 def un_members(factbook: pd.DataFrame, votes: pd.DataFrame) -> list[str]:
     """ISO3 codes of the 193 UN members, cross-checked against the recent GA vote records."""
     members = sorted(factbook.loc[factbook["un_membership_per_factbook"] == "yes", "iso3"])
-    check(len(members) == 193 and len(set(members)) == 193,
-          f"Factbook lists {len(members)} UN members, expected 193")
+    check(
+        len(members) == 193 and len(set(members)) == 193,
+        f"Factbook lists {len(members)} UN members, expected 193",
+    )
     voting = set(votes.loc[votes["date"] >= UN_MEMBERS_SINCE, "iso3"])
     check(voting == set(members), f"Factbook vs vote records: {sorted(voting ^ set(members))}")
     return members
@@ -288,32 +376,42 @@ def former_name(iso3: str, voeten_names: set[str]) -> str:
     check(historic is not None, f"{iso3} is not an ISO 3166-3 former country code")
     name = historic.name.split(",")[0].strip()
     expected = {VOETEN_SEAT_LABEL.get(iso3, name)}
-    check(voeten_names == expected,
-          f"{iso3}: Voeten names {sorted(voeten_names)}, expected {sorted(expected)}")
+    check(
+        voeten_names == expected,
+        f"{iso3}: Voeten names {sorted(voeten_names)}, expected {sorted(expected)}",
+    )
     return name
 
 
 def former_members(votes: pd.DataFrame, names: pd.DataFrame, members: list[str]) -> pd.DataFrame:
     """iso3 and name of the states in the vote records that are not UN members today."""
     former = sorted(set(votes["iso3"]) - set(members))
-    check(set(former) == FORMER_MEMBERS,
-          f"unexpected non-members in the vote records: {former}")
+    check(set(former) == FORMER_MEMBERS, f"unexpected non-members in the vote records: {former}")
     named = names.groupby("iso3")["country"].agg(set)
-    return pd.DataFrame({"iso3": former,
-                         "name": [former_name(code, named.get(code, set())) for code in former]})
+    return pd.DataFrame(
+        {"iso3": former, "name": [former_name(code, named.get(code, set())) for code in former]}
+    )
 
 
 def m49_rows(m49: pd.DataFrame, members: list[str]) -> pd.DataFrame:
     """Codes, UNSD name and M49 regions of the members."""
-    table = m49.rename(columns={
-        "ISO-alpha3 Code": "iso3", "ISO-alpha2 Code": "iso2", "M49 Code": "m49",
-        "Country or Area": "name", "Region Name": "region", "Sub-region Name": "sub_region",
-        "Sub-region Code": "sub_region_code", "Intermediate Region Name": "intermediate",
-    }).set_index("iso3")
+    table = m49.rename(
+        columns={
+            "ISO-alpha3 Code": "iso3",
+            "ISO-alpha2 Code": "iso2",
+            "M49 Code": "m49",
+            "Country or Area": "name",
+            "Region Name": "region",
+            "Sub-region Name": "sub_region",
+            "Sub-region Code": "sub_region_code",
+            "Intermediate Region Name": "intermediate",
+        }
+    ).set_index("iso3")
     missing = sorted(set(members) - set(table.index))
     check(not missing, f"UN members missing from M49: {missing}")
-    return table.loc[members, ["iso2", "m49", "name", "region", "sub_region",
-                               "sub_region_code", "intermediate"]]
+    return table.loc[
+        members, ["iso2", "m49", "name", "region", "sub_region", "sub_region_code", "intermediate"]
+    ]
 
 
 def language_name(codes: str) -> str:
@@ -331,10 +429,12 @@ def datahub_rows(datahub: pd.DataFrame, m49: pd.DataFrame) -> pd.DataFrame:
     check((table["ISO3166-1-Alpha-2"] == m49["iso2"]).all(), "datahub and M49 ISO2 differ")
     check((table["M49"].str.zfill(3) == m49["m49"]).all(), "datahub and M49 numeric codes differ")
     check((table["CLDR display name"] != "").all(), "blank CLDR display name")
-    return pd.DataFrame({
-        "short_name": table["CLDR display name"],
-        "main_language": table["Languages"].map(language_name),
-    })
+    return pd.DataFrame(
+        {
+            "short_name": table["CLDR display name"],
+            "main_language": table["Languages"].map(language_name),
+        }
+    )
 
 
 def code_factbook_text(text: str) -> str:
@@ -347,8 +447,12 @@ def code_factbook_text(text: str) -> str:
         return "mixed"
     civil = re.search(r"\bcivil\b", main, re.IGNORECASE) is not None
     common = re.search(r"\bcommon[- ]law\b", main, re.IGNORECASE) is not None
-    return {(True, True): "mixed", (True, False): "civil",
-            (False, True): "common", (False, False): "other"}[(civil, common)]
+    return {
+        (True, True): "mixed",
+        (True, False): "civil",
+        (False, True): "common",
+        (False, False): "other",
+    }[(civil, common)]
 
 
 def legal_rows(factbook: pd.DataFrame, juriglobe: pd.DataFrame, members: list[str]) -> pd.DataFrame:
@@ -362,19 +466,23 @@ def legal_rows(factbook: pd.DataFrame, juriglobe: pd.DataFrame, members: list[st
     mapped = classes.map(JURIGLOBE_TO_CODE)
     code = text.map(code_factbook_text)
     code = code.where(code != "", mapped)
-    return pd.DataFrame({
-        "legal_system": code,
-        "legal_system_factbook": text,
-        "legal_system_juriglobe": classes,
-        "legal_sources_agree": code == mapped,
-    })
+    return pd.DataFrame(
+        {
+            "legal_system": code,
+            "legal_system_factbook": text,
+            "legal_system_juriglobe": classes,
+            "legal_sources_agree": code == mapped,
+        }
+    )
 
 
 def lac_flags(m49: pd.DataFrame, lac33: pd.DataFrame) -> pd.DataFrame:
     """lac and lac_subregion, checked against the list of 33 CELAC/GRULAC states."""
     lac = m49["sub_region_code"] == LAC_SUBREGION_CODE
-    check(set(m49.index[lac]) == set(lac33["ms_code"]) and lac.sum() == 33,
-          f"M49 419 vs lac33_members.csv: {sorted(set(m49.index[lac]) ^ set(lac33['ms_code']))}")
+    check(
+        set(m49.index[lac]) == set(lac33["ms_code"]) and lac.sum() == 33,
+        f"M49 419 vs lac33_members.csv: {sorted(set(m49.index[lac]) ^ set(lac33['ms_code']))}",
+    )
     subregion = m49["intermediate"].where(lac, "")
     check(subregion[lac].isin(LAC_SUBREGIONS).all(), "LAC state without intermediate region")
     return pd.DataFrame({"lac": lac, "lac_subregion": subregion})
@@ -400,16 +508,24 @@ def build(sources: Path) -> pd.DataFrame:
 
     members = un_members(factbook, votes)
     codes = m49_rows(m49, members)
-    table = pd.concat([
-        codes.drop(columns=["sub_region_code", "intermediate"]),
-        datahub_rows(datahub, codes),
-        lac_flags(codes, lac33),
-        legal_rows(factbook, juriglobe, members),
-    ], axis=1).rename_axis("iso3").reset_index()
+    table = (
+        pd.concat(
+            [
+                codes.drop(columns=["sub_region_code", "intermediate"]),
+                datahub_rows(datahub, codes),
+                lac_flags(codes, lac33),
+                legal_rows(factbook, juriglobe, members),
+            ],
+            axis=1,
+        )
+        .rename_axis("iso3")
+        .reset_index()
+    )
     table["un_member"] = True
 
     former = former_members(votes, voeten_names, members).assign(
-        short_name=lambda f: f["name"], un_member=False, lac=False)
+        short_name=lambda f: f["name"], un_member=False, lac=False
+    )
     table = pd.concat([table, former], ignore_index=True)
     for column in ["un_member", "lac"]:
         table[column] = table[column].astype(bool)

@@ -7,6 +7,7 @@ Permanent Representative of Ukraine ...'; ES-11/3's title does not name Ukraine)
 row must match exactly one rule of SUBJECTS, and each resolution must have exactly one roll
 call, or the build stops (so a new kind of resolution is reviewed, not silently coded).
 """
+
 from __future__ import annotations
 
 import re
@@ -22,26 +23,57 @@ TITLE_PATTERN = r"Ukrain|Crimea|Sevastopol|Zaporizhzhia"
 
 # (pattern on the title, subject, short label); checked in this order, first match wins.
 SUBJECTS = [
-    (r"^Territorial integrity of Ukraine$", "territorial_integrity", "Territorial integrity of Ukraine"),
-    (r"^Territorial integrity of Ukraine: defending the principles", "territorial_integrity",
-     "Territorial integrity of Ukraine: defending the principles of the Charter"),
-    (r"^Situation of human rights in the (temporarily occupied )?Autonomous Republic of Crimea",
-     "crimea_human_rights", "Human rights in Crimea"),
-    (r"^Situation of human rights in the temporarily occupied territories of Ukraine",
-     "crimea_human_rights", "Human rights in the occupied territories of Ukraine, incl. Crimea"),
-    (r"^Problem of the militarization of the Autonomous Republic of Crimea", "crimea_militarization",
-     "Militarization of Crimea, the Black Sea and the Sea of Azov"),
+    (
+        r"^Territorial integrity of Ukraine$",
+        "territorial_integrity",
+        "Territorial integrity of Ukraine",
+    ),
+    (
+        r"^Territorial integrity of Ukraine: defending the principles",
+        "territorial_integrity",
+        "Territorial integrity of Ukraine: defending the principles of the Charter",
+    ),
+    (
+        r"^Situation of human rights in the (temporarily occupied )?Autonomous Republic of Crimea",
+        "crimea_human_rights",
+        "Human rights in Crimea",
+    ),
+    (
+        r"^Situation of human rights in the temporarily occupied territories of Ukraine",
+        "crimea_human_rights",
+        "Human rights in the occupied territories of Ukraine, incl. Crimea",
+    ),
+    (
+        r"^Problem of the militarization of the Autonomous Republic of Crimea",
+        "crimea_militarization",
+        "Militarization of Crimea, the Black Sea and the Sea of Azov",
+    ),
     (r"^Aggression against Ukraine$", "aggression", "Aggression against Ukraine"),
-    (r"^Humanitarian consequences of the aggression against Ukraine$", "humanitarian",
-     "Humanitarian consequences of the aggression against Ukraine"),
-    (r"^Suspension of the rights of membership of the Russian Federation in the Human Rights Council$",
-     "human_rights_council", "Suspension of Russia from the Human Rights Council"),
-    (r"^Furtherance of remedy and reparation for aggression against Ukraine$", "reparations",
-     "Remedy and reparation for aggression against Ukraine"),
-    (r"comprehensive, just and lasting peace in Ukraine$", "peace",
-     "Principles of the Charter for a comprehensive, just and lasting peace"),
-    (r"^Safety and security of nuclear facilities of Ukraine", "nuclear_safety",
-     "Safety and security of Ukraine's nuclear facilities, incl. Zaporizhzhia"),
+    (
+        r"^Humanitarian consequences of the aggression against Ukraine$",
+        "humanitarian",
+        "Humanitarian consequences of the aggression against Ukraine",
+    ),
+    (
+        r"^Suspension of the rights of membership of the Russian Federation in the Human Rights Council$",
+        "human_rights_council",
+        "Suspension of Russia from the Human Rights Council",
+    ),
+    (
+        r"^Furtherance of remedy and reparation for aggression against Ukraine$",
+        "reparations",
+        "Remedy and reparation for aggression against Ukraine",
+    ),
+    (
+        r"comprehensive, just and lasting peace in Ukraine$",
+        "peace",
+        "Principles of the Charter for a comprehensive, just and lasting peace",
+    ),
+    (
+        r"^Safety and security of nuclear facilities of Ukraine",
+        "nuclear_safety",
+        "Safety and security of Ukraine's nuclear facilities, incl. Zaporizhzhia",
+    ),
 ]
 SUBJECT_ENUM = list(dict.fromkeys(subject for _, subject, _ in SUBJECTS))
 
@@ -49,20 +81,42 @@ DGACM = "UN DGACM extract"
 PROVENANCE = " (cited in unga_votes/PROVENANCE.md, section 4)"
 # Totals published at adoption for the Voeten-era votes: unga_votes/PROVENANCE.md, section 4.
 PUBLISHED = {
-    "A/RES/68/262": ((100, 11, 58), [
-        "https://unwatch.org/unga-adopts-resolution-calling-on-states-not-to-recognize-changes-in-status-of-crimea/",
-        "https://business-standard.com/article/pti-stories/unga-adopts-resolution-backing-ukraine-s-territorial-integrity-114032701266_1.html"]),
+    "A/RES/68/262": (
+        (100, 11, 58),
+        [
+            "https://unwatch.org/unga-adopts-resolution-calling-on-states-not-to-recognize-changes-in-status-of-crimea/",
+            "https://business-standard.com/article/pti-stories/unga-adopts-resolution-backing-ukraine-s-territorial-integrity-114032701266_1.html",
+        ],
+    ),
     "A/RES/71/205": ((70, 26, 77), ["https://zmina.info/?p=22094"]),
-    "A/RES/72/190": ((70, 26, 76), [
-        "http://asiaplustj.info/en/news/world/20171220/un-officially-recognizes-russia-as-an-occupying-power",
-        "https://rusreality.com/2017/12/20/unga-adopted-resolution-of-kiev-on-the-situation-of-human-rights-in-crimea/"]),
-    "A/RES/73/194": ((66, 19, 72), [
-        "https://ukranews.com/en/news/603049-un-general-assembly-adopts-resolution-on-militarization-of-crimea-black-sea-and-sea-of-azov-by"]),
+    "A/RES/72/190": (
+        (70, 26, 76),
+        [
+            "http://asiaplustj.info/en/news/world/20171220/un-officially-recognizes-russia-as-an-occupying-power",
+            "https://rusreality.com/2017/12/20/unga-adopted-resolution-of-kiev-on-the-situation-of-human-rights-in-crimea/",
+        ],
+    ),
+    "A/RES/73/194": (
+        (66, 19, 72),
+        [
+            "https://ukranews.com/en/news/603049-un-general-assembly-adopts-resolution-on-militarization-of-crimea-black-sea-and-sea-of-azov-by"
+        ],
+    ),
     "A/RES/73/263": ((65, 27, 70), ["https://en.interfax.com.ua/news/general/555430.html"]),
 }
 
-COLUMNS = ["rollcall_id", "resolution", "label", "date", "subject", "official_yes", "official_no",
-           "official_abstain", "totals_source", "note"]
+COLUMNS = [
+    "rollcall_id",
+    "resolution",
+    "label",
+    "date",
+    "subject",
+    "official_yes",
+    "official_no",
+    "official_abstain",
+    "totals_source",
+    "note",
+]
 
 RESOURCE = {
     "order": 32,
@@ -94,51 +148,92 @@ RESOURCE = {
         "equal the official ones except 71/205 (see note). Venezuela (VEN) has no recorded vote "
         "from 2022, so it is X on ES-11/1-6, 77/229, 78/221, 78/316, 79/184 and 80/223."
     ),
-    "sources": _unga.SOURCES + [{
-        "title": "Totals of the 2014-2018 votes as published at adoption (UN Watch, Business "
-        "Standard/PTI, ZMINA quoting the Permanent Mission of Ukraine, Asia-Plus, RusReality, "
-        "Ukrainian News, Interfax-Ukraine)",
-        "publisher": "news and NGO sites listed in totals_source",
-        "version": "articles of 2014-03-27 to 2018-12-24, as cited in the source's PROVENANCE.md",
-        "path": PUBLISHED["A/RES/68/262"][1][0],
-    }],
+    "sources": _unga.SOURCES
+    + [
+        {
+            "title": "Totals of the 2014-2018 votes as published at adoption (UN Watch, Business "
+            "Standard/PTI, ZMINA quoting the Permanent Mission of Ukraine, Asia-Plus, RusReality, "
+            "Ukrainian News, Interfax-Ukraine)",
+            "publisher": "news and NGO sites listed in totals_source",
+            "version": "articles of 2014-03-27 to 2018-12-24, as cited in the source's PROVENANCE.md",
+            "path": PUBLISHED["A/RES/68/262"][1][0],
+        }
+    ],
     "licenses": _unga.LICENSES,
     "schema": {
         "fields": [
-            {"name": "rollcall_id", "type": "string",
-             "description": "The roll call in unga_rollcalls and unga_votes.",
-             "constraints": {"required": True, "unique": True}},
-            {"name": "resolution", "type": "string", "description": "Symbol, e.g. A/RES/ES-11/1.",
-             "constraints": {"required": True, "unique": True}},
-            {"name": "label", "type": "string",
-             "description": "Short label for tables and charts: the symbol without 'A/RES/' and a "
-             "shortened title, e.g. 'ES-11/1 Aggression against Ukraine'.",
-             "constraints": {"required": True, "unique": True}},
-            {"name": "date", "type": "date", "description": "Date of the vote.",
-             "constraints": {"required": True}},
-            {"name": "subject", "type": "string",
-             "description": "territorial_integrity (68/262, ES-11/4), crimea_human_rights, "
-             "crimea_militarization, aggression (ES-11/1), humanitarian (ES-11/2), "
-             "human_rights_council (ES-11/3), reparations (ES-11/5), peace (ES-11/6), "
-             "nuclear_safety (78/316); coded from the title.",
-             "constraints": {"required": True, "enum": SUBJECT_ENUM}},
-            {"name": "official_yes", "type": "integer", "description": "Official votes in favour.",
-             "constraints": {"required": True, "minimum": 0}},
-            {"name": "official_no", "type": "integer", "description": "Official votes against.",
-             "constraints": {"required": True, "minimum": 0}},
-            {"name": "official_abstain", "type": "integer", "description": "Official abstentions.",
-             "constraints": {"required": True, "minimum": 0}},
-            {"name": "totals_source", "type": "string",
-             "description": "Where the official totals come from: 'UN DGACM extract' (the tallies "
-             "in the DGACM JSON), or for 2014-2018 the URL(s) of the published report(s).",
-             "constraints": {"required": True}},
-            {"name": "note", "type": "string",
-             "description": "Documented exception, e.g. where counted and official totals differ; "
-             "empty otherwise."},
+            {
+                "name": "rollcall_id",
+                "type": "string",
+                "description": "The roll call in unga_rollcalls and unga_votes.",
+                "constraints": {"required": True, "unique": True},
+            },
+            {
+                "name": "resolution",
+                "type": "string",
+                "description": "Symbol, e.g. A/RES/ES-11/1.",
+                "constraints": {"required": True, "unique": True},
+            },
+            {
+                "name": "label",
+                "type": "string",
+                "description": "Short label for tables and charts: the symbol without 'A/RES/' and a "
+                "shortened title, e.g. 'ES-11/1 Aggression against Ukraine'.",
+                "constraints": {"required": True, "unique": True},
+            },
+            {
+                "name": "date",
+                "type": "date",
+                "description": "Date of the vote.",
+                "constraints": {"required": True},
+            },
+            {
+                "name": "subject",
+                "type": "string",
+                "description": "territorial_integrity (68/262, ES-11/4), crimea_human_rights, "
+                "crimea_militarization, aggression (ES-11/1), humanitarian (ES-11/2), "
+                "human_rights_council (ES-11/3), reparations (ES-11/5), peace (ES-11/6), "
+                "nuclear_safety (78/316); coded from the title.",
+                "constraints": {"required": True, "enum": SUBJECT_ENUM},
+            },
+            {
+                "name": "official_yes",
+                "type": "integer",
+                "description": "Official votes in favour.",
+                "constraints": {"required": True, "minimum": 0},
+            },
+            {
+                "name": "official_no",
+                "type": "integer",
+                "description": "Official votes against.",
+                "constraints": {"required": True, "minimum": 0},
+            },
+            {
+                "name": "official_abstain",
+                "type": "integer",
+                "description": "Official abstentions.",
+                "constraints": {"required": True, "minimum": 0},
+            },
+            {
+                "name": "totals_source",
+                "type": "string",
+                "description": "Where the official totals come from: 'UN DGACM extract' (the tallies "
+                "in the DGACM JSON), or for 2014-2018 the URL(s) of the published report(s).",
+                "constraints": {"required": True},
+            },
+            {
+                "name": "note",
+                "type": "string",
+                "description": "Documented exception, e.g. where counted and official totals differ; "
+                "empty otherwise.",
+            },
         ],
         "primaryKey": ["rollcall_id"],
         "foreignKeys": [
-            {"fields": ["rollcall_id"], "reference": {"resource": "unga_rollcalls", "fields": ["rollcall_id"]}},
+            {
+                "fields": ["rollcall_id"],
+                "reference": {"resource": "unga_rollcalls", "fields": ["rollcall_id"]},
+            },
         ],
         "missingValues": [""],
     },
@@ -149,17 +244,21 @@ def _subject(title: str) -> tuple[str, str]:
     for pattern, subject, label in SUBJECTS:
         if re.search(pattern, title):
             return subject, label
-    raise ValueError(f"ukraine_resolutions: no subject rule for the title {title!r}; add one to SUBJECTS")
+    raise ValueError(
+        f"ukraine_resolutions: no subject rule for the title {title!r}; add one to SUBJECTS"
+    )
 
 
 def _note_71_205(votes: pd.DataFrame, calls: pd.DataFrame, counted, official) -> str:
     session = calls.loc[calls["session"] == "71", "rollcall_id"]
     zwe = votes[votes["rollcall_id"].isin(session) & (votes["iso3"] == "ZWE")]
     missing = int((zwe["vote"] == "X").sum())
-    return (f"Counted {'-'.join(map(str, counted))} vs published {'-'.join(map(str, official))}: "
-            "one 'no' is missing in the Voeten data. Zimbabwe (ZWE, X here) is probably the "
-            f"missing voter (no recorded vote in {missing} of the {len(session)} session-71 roll "
-            "calls), but this is not confirmed, so nothing is imputed.")
+    return (
+        f"Counted {'-'.join(map(str, counted))} vs published {'-'.join(map(str, official))}: "
+        "one 'no' is missing in the Voeten data. Zimbabwe (ZWE, X here) is probably the "
+        f"missing voter (no recorded vote in {missing} of the {len(session)} session-71 roll "
+        "calls), but this is not confirmed, so nothing is imputed."
+    )
 
 
 def build(sources: Path) -> pd.DataFrame:
@@ -168,8 +267,10 @@ def build(sources: Path) -> pd.DataFrame:
     whole = calls[~calls["amendment"] & ~calls["paragraph"]]
     named = whole["title"].fillna("").str.contains(TITLE_PATTERN, case=False, regex=True)
     picked = whole[named | whole["session"].eq("ES-11")].copy()
-    _unga.check(picked["resolution"].notna().all() and picked["resolution"].is_unique,
-                "a Ukraine resolution with several roll calls (or none): choose one by hand")
+    _unga.check(
+        picked["resolution"].notna().all() and picked["resolution"].is_unique,
+        "a Ukraine resolution with several roll calls (or none): choose one by hand",
+    )
     for sym in picked["resolution"]:  # the chosen roll call is the only one with that symbol
         _unga.check((calls["resolution"] == sym).sum() == 1, f"{sym} has several roll calls")
 
@@ -187,18 +288,24 @@ def build(sources: Path) -> pd.DataFrame:
         official = tuple(int(n) for n in official)
         note = None
         if counted != official:
-            _unga.check(call.resolution == "A/RES/71/205", f"{call.resolution}: counted {counted} "
-                        f"!= official {official}; document it")
+            _unga.check(
+                call.resolution == "A/RES/71/205",
+                f"{call.resolution}: counted {counted} != official {official}; document it",
+            )
             note = _note_71_205(votes, calls, counted, official)
-        rows.append({
-            "rollcall_id": call.rollcall_id,
-            "resolution": call.resolution,
-            "label": f"{call.resolution.removeprefix('A/RES/')} {label}",
-            "date": call.date.strftime("%Y-%m-%d"),
-            "subject": subject,
-            "official_yes": official[0], "official_no": official[1], "official_abstain": official[2],
-            "totals_source": totals_source,
-            "note": note,
-        })
+        rows.append(
+            {
+                "rollcall_id": call.rollcall_id,
+                "resolution": call.resolution,
+                "label": f"{call.resolution.removeprefix('A/RES/')} {label}",
+                "date": call.date.strftime("%Y-%m-%d"),
+                "subject": subject,
+                "official_yes": official[0],
+                "official_no": official[1],
+                "official_abstain": official[2],
+                "totals_source": totals_source,
+                "note": note,
+            }
+        )
     frame = pd.DataFrame(rows, columns=COLUMNS)
     return frame.sort_values(["date", "rollcall_id"], kind="stable").reset_index(drop=True)

@@ -4,6 +4,7 @@ Built from the publishers' raw files by ``_unga.assemble`` (Voeten/unvotes ``.rd
 46-73, UN DGACM ``data_extract`` JSON for sessions 74-80, ES-10 and ES-11), with X rows for
 members that have no recorded vote, from the membership rule in ``_unga.membership``.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -66,23 +67,35 @@ RESOURCE = {
     "licenses": _unga.LICENSES,
     "schema": {
         "fields": [
-            {"name": "rollcall_id", "type": "string",
-             "description": "Roll-call key, joins unga_rollcalls: 'voeten:<rcid>' (Voeten roll-call id) "
-             "or 'unxml:<resolution symbol>' (e.g. 'unxml:A/RES/ES-11/1').",
-             "constraints": {"required": True, "pattern": "voeten:[0-9]+|unxml:A/RES/.+"}},
-            {"name": "iso3", "type": "string",
-             "description": "Member state, ISO 3166-1 alpha-3 code (joins countries); CSK, YUG and "
-             "SCG for the former members.",
-             "constraints": {"required": True, "pattern": "[A-Z]{3}"}},
-            {"name": "vote", "type": "string",
-             "description": "Y = yes, N = no, A = abstain, X = member at the time with no recorded "
-             "vote (derived from the membership rule in the description, not from the sources).",
-             "constraints": {"required": True, "enum": ["Y", "N", "A", "X"]}},
+            {
+                "name": "rollcall_id",
+                "type": "string",
+                "description": "Roll-call key, joins unga_rollcalls: 'voeten:<rcid>' (Voeten roll-call id) "
+                "or 'unxml:<resolution symbol>' (e.g. 'unxml:A/RES/ES-11/1').",
+                "constraints": {"required": True, "pattern": "voeten:[0-9]+|unxml:A/RES/.+"},
+            },
+            {
+                "name": "iso3",
+                "type": "string",
+                "description": "Member state, ISO 3166-1 alpha-3 code (joins countries); CSK, YUG and "
+                "SCG for the former members.",
+                "constraints": {"required": True, "pattern": "[A-Z]{3}"},
+            },
+            {
+                "name": "vote",
+                "type": "string",
+                "description": "Y = yes, N = no, A = abstain, X = member at the time with no recorded "
+                "vote (derived from the membership rule in the description, not from the sources).",
+                "constraints": {"required": True, "enum": ["Y", "N", "A", "X"]},
+            },
         ],
         "primaryKey": ["rollcall_id", "iso3"],
         "foreignKeys": [
             {"fields": ["iso3"], "reference": {"resource": "countries", "fields": ["iso3"]}},
-            {"fields": ["rollcall_id"], "reference": {"resource": "unga_rollcalls", "fields": ["rollcall_id"]}},
+            {
+                "fields": ["rollcall_id"],
+                "reference": {"resource": "unga_rollcalls", "fields": ["rollcall_id"]},
+            },
         ],
         "missingValues": [""],
     },
