@@ -34,7 +34,7 @@ $(STAMP): requirements-lock.txt pyproject.toml
 
 lock:  ## re-resolve requirements-lock.txt from the pins in pyproject.toml (maintainers)
 	@test -x $(BIN)/uv || { $(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip install --quiet uv==$(UV_VERSION); }
-	$(BIN)/uv pip compile --quiet --universal --python-version 3.11 --no-header pyproject.toml -o requirements-lock.txt
+	$(BIN)/uv pip compile --quiet --universal --python-version 3.11 --no-header --extra dev --extra browser pyproject.toml -o requirements-lock.txt
 
 BUILD_EXTRA = $(BIN)/uv pip install --quiet --python $(BIN)/python -c requirements-lock.txt -e '.[build]'
 

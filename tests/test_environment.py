@@ -39,7 +39,8 @@ def environment_pins() -> dict[str, str]:
 
 def test_every_direct_dependency_is_pinned_exactly():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    for spec in project["dependencies"] + sum(project["optional-dependencies"].values(), []):
+    extras = [spec for group in project["optional-dependencies"].values() for spec in group]
+    for spec in project["dependencies"] + extras:
         assert PIN.match(spec), f"{spec!r} is not an exact pin (==)"
 
 
@@ -65,3 +66,12 @@ def test_lock_leaves_out_the_slow_import():
     locked = pins((ROOT / "requirements-lock.txt").read_text(encoding="utf-8").splitlines())
     assert "rfc3987-syntax" not in locked
     assert "jupyterlab" in locked and "jupyter-events" in locked
+
+
+def test_lock_holds_the_maintainers_and_browser_tools():
+    """`make env` installs the lock: the dev and browser extras are locked at their pins too."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    locked = pins((ROOT / "requirements-lock.txt").read_text(encoding="utf-8").splitlines())
+    for group in ("dev", "browser"):
+        for name, version in pins(project["optional-dependencies"][group]).items():
+            assert locked.get(name) == version, f"{group}: {name} pinned {version}, locked {locked.get(name)}"
