@@ -5,18 +5,25 @@ Usage (from the repository root, in the course environment with the ``build`` ex
     python scripts/build_data.py                 # every resource
     python scripts/build_data.py countries       # one or more resources by name
     python scripts/build_data.py --sources DIR   # raw files somewhere else
-    python scripts/build_data.py --check         # rebuild in memory, compare with data/, write nothing
+    python scripts/build_data.py --check         # rebuild in memory, compare, write nothing
 
-Each resource is described by a module in ``scripts/resources/``. A module holds
+Each resource is described by a module in ``scripts/resources/`` (``_example.py`` shows one).
+A module holds
 
-* ``RESOURCE``: the Frictionless Data Package resource descriptor (name, path, title,
-  description, sources, licenses, schema) *without* ``hash`` and ``bytes``, which this
-  script computes from the file it writes;
+* ``RESOURCE``: the Frictionless Data Package resource descriptor, declared with
+  ``resources._table.resource`` and ``field`` (name, path, title, description, limits,
+  sources, licenses, schema) *without* ``hash`` and ``bytes``, which this script computes
+  from the file it writes;
 * ``RAW``: the raw files it reads, relative to the sources folder, each with the URL
   where a maintainer downloads it from the publisher;
-* ``build(sources: Path) -> pandas.DataFrame``: the tidy table, rows in a stable order.
-  A curated resource (edited by hand, e.g. ``claims``) has ``build = None`` and is
-  only re-hashed.
+* ``build(sources: Path, ...) -> pandas.DataFrame``: the tidy table, columns in schema order,
+  rows in a stable order. Parameters after ``sources`` name other resources the table is
+  built from (``build(sources, countries)``): this script builds those first and passes their
+  tables in, and rebuilding one resource rebuilds what it needs. A curated resource (edited
+  by hand, e.g. ``claims``) has ``build = None`` and is only re-hashed.
+
+A failed cross-check (``resources._table.require``) stops the build with the resource's name
+and the message.
 
 The raw files are never committed to the project (see data/README.md). The default
 sources folder is ``../shared/sources`` beside the repository; ``--sources`` or the
@@ -29,23 +36,27 @@ import argparse
 import gzip
 import hashlib
 import importlib
+import inspect
 import io
 import json
 import os
-import pkgutil
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
-sys.path.insert(0, str(ROOT / "scripts"))
+# ``resources`` is the package beside this script: Python puts the script's folder first on
+# sys.path, so it imports without any path edit.
+from resources._table import BuildError, conform, resource_names
+
+from rulac.paths import DATA, ROOT
 
 PACKAGE = {
     "name": "russia-latin-america-course",
-    "title": "Data for the course on 'Russia and Latin America: New Perspectives and Modalities of Cooperation' (2024)",
+    "title": "Data for the course on 'Russia and Latin America: New Perspectives and Modalities "
+    "of Cooperation' (2024)",
     "description": (
         "Tidy derivatives of public datasets used by the course notebooks. Every resource is "
-        "rebuilt by scripts/build_data.py from the publisher's raw file, or curated by hand with a source on every row."
+        "rebuilt by scripts/build_data.py from the publisher's raw file, or curated by hand with a "
+        "source on every row."
     ),
     "licenses": [
         {
@@ -60,15 +71,40 @@ PACKAGE = {
 
 
 def resource_modules():
-    """Every module in scripts/resources, sorted by name, as (name, module)."""
-    import resources
-
-    found = []
-    for info in pkgutil.iter_modules(resources.__path__):
-        if info.name.startswith("_"):
-            continue
-        found.append((info.name, importlib.import_module(f"resources.{info.name}")))
+    """Every module in scripts/resources as (name, module), in datapackage.json order."""
+    found = [(name, importlib.import_module(f"resources.{name}")) for name in resource_names()]
     return sorted(found, key=lambda pair: pair[1].RESOURCE.get("order", 100))
+
+
+def needs(module) -> list[str]:
+    """The resources a module's table is built from: the parameters of build after sources."""
+    if module.build is None:
+        return []
+    return list(inspect.signature(module.build).parameters)[1:]
+
+
+def selection(modules, names: list[str]) -> list[str]:
+    """``names`` (all built resources if empty) and every resource they need, in build order."""
+    by_name = dict(modules)
+    wanted = list(names) or [name for name, module in modules if module.build is not None]
+    ordered: list[str] = []
+
+    def visit(name: str, chain: tuple[str, ...]) -> None:
+        if name in ordered:
+            return
+        if name in chain:
+            raise BuildError(f"circular needs: {' -> '.join((*chain, name))}")
+        module = by_name.get(name)
+        if module is None or module.build is None:
+            raise BuildError(f"{chain[-1]} needs {name!r}, which is not a built resource")
+        for other in needs(module):
+            visit(other, (*chain, name))
+        ordered.append(name)
+
+    for name in wanted:
+        if by_name[name].build is not None:
+            visit(name, ())
+    return ordered
 
 
 def to_bytes(frame, path: str) -> bytes:
@@ -112,19 +148,39 @@ def main(argv=None) -> int:
     if unknown:
         parser.error(f"unknown resource(s) {unknown}; choose from {known}")
 
-    descriptors, differences = [], 0
+    try:
+        order = selection(modules, args.names)
+    except BuildError as error:
+        parser.error(str(error))
+    for name in order:
+        module = dict(modules)[name]
+        missing = [r["path"] for r in module.RAW if not (sources / r["path"]).is_file()]
+        if missing:
+            print(f"{name}: raw file(s) missing under {sources}: {missing}", file=sys.stderr)
+            print(
+                f"  download them from the URLs listed in scripts/resources/{name}.py",
+                file=sys.stderr,
+            )
+            return 1
+    for name in [n for n in order if args.names and n not in args.names]:
+        users = [other for other in order if name in needs(dict(modules)[other])]
+        print(f"{name}: rebuilt too, {', '.join(users)} needs it")
+
+    built, differences = {}, 0
+    for name in order:
+        module = dict(modules)[name]
+        tables = {other: built[other] for other in needs(module)}
+        try:
+            built[name] = conform(module.build(sources, **tables), module.RESOURCE)
+        except BuildError as error:
+            print(f"{name}: build stopped: {error}", file=sys.stderr)
+            return 1
+
+    descriptors = []
     for name, module in modules:
         target = DATA / module.RESOURCE["path"]
-        if module.build is not None and (not args.names or name in args.names):
-            missing = [r["path"] for r in module.RAW if not (sources / r["path"]).is_file()]
-            if missing:
-                print(f"{name}: raw file(s) missing under {sources}: {missing}", file=sys.stderr)
-                print(
-                    f"  download them from the URLs listed in scripts/resources/{name}.py",
-                    file=sys.stderr,
-                )
-                return 1
-            frame = module.build(sources)
+        if name in built:
+            frame = built[name]
             payload = to_bytes(frame, module.RESOURCE["path"])
             if args.check:
                 same = target.is_file() and target.read_bytes() == payload
@@ -177,13 +233,17 @@ def readme(package: dict, modules) -> str:
     lines = [
         "# The course data",
         "",
-        "<!-- Generated by scripts/build_data.py from datapackage.json: edit the resource modules in "
-        "scripts/resources/, not this file. -->",
+        (
+            "<!-- Generated by scripts/build_data.py from datapackage.json: edit the resource "
+            "modules in scripts/resources/, not this file. -->"
+        ),
         "",
         package["description"],
         "",
-        'Load any table in a notebook with `rulac.load("<name>")`: it checks the file\'s sha256, '
-        "gives every column its type and validates it against the schema below.",
+        (
+            'Load any table in a notebook with `rulac.load("<name>")`: it checks the file\'s '
+            "sha256, gives every column its type and validates it against the schema below."
+        ),
         "",
         "| resource | file | what it holds | source | licence |",
         "|---|---|---|---|---|",
@@ -201,14 +261,20 @@ def readme(package: dict, modules) -> str:
         "",
         "## Rebuilding",
         "",
-        "The raw files are not part of the project. A maintainer downloads each from the URL "
-        "below into a sources folder (by default `../shared/sources`), then runs "
-        "`make data` (or `python scripts/build_data.py [name ...] --sources DIR`). The script "
-        "rewrites the tables, `datapackage.json` (hashes and sizes) and this README.",
+        (
+            "The raw files are not part of the project. A maintainer downloads each from the URL "
+            "below into a sources folder (by default `../shared/sources`), then runs "
+            "`make data` (or `python scripts/build_data.py [name ...] --sources DIR`). The script "
+            "rewrites the tables, `datapackage.json` (hashes and sizes) and this README."
+        ),
         "",
     ]
     for res in package["resources"]:
         lines += [f"## `{res['name']}`", "", _cell(res["description"]), ""]
+        if res.get("limits"):
+            lines += ["Limits:", ""]
+            lines += [f"- {_cell(limit)}" for limit in res["limits"]]
+            lines += ["", "Sources, licences and how it is built:", ""]
         for source in res["sources"]:
             url = f" <{source['path']}>" if source.get("path") else ""
             lines.append(
@@ -227,25 +293,31 @@ def readme(package: dict, modules) -> str:
         else:
             lines.append("- Curated by hand in this repository; every row carries its source.")
         schema = res["schema"]
-        lines += [
-            "",
-            f"Primary key: {', '.join(schema['primaryKey']) if isinstance(schema['primaryKey'], list) else schema['primaryKey']}.",
-        ]
+        lines += ["", f"Primary key: {', '.join(schema['primaryKey'])}."]
         for key in schema.get("foreignKeys", []):
             ref = key["reference"]
             lines.append(
-                f"Foreign key: {', '.join(key['fields'])} -> `{ref['resource']}`.{', '.join(ref['fields'])}."
+                f"Foreign key: {', '.join(key['fields'])} -> "
+                f"`{ref['resource']}`.{', '.join(ref['fields'])}."
             )
         lines += ["", "| column | type | required | meaning |", "|---|---|---|---|"]
-        for field in schema["fields"]:
-            rules = field.get("constraints", {})
-            meaning = field.get("description", "")
-            if rules.get("enum"):
-                meaning += " Values: " + ", ".join(f"`{v}`" for v in rules["enum"]) + "."
-            required = "yes" if rules.get("required") else ""
-            lines.append(f"| `{field['name']}` | {field['type']} | {required} | {_cell(meaning)} |")
+        lines += [_field_row(field) for field in schema["fields"]]
         lines.append("")
     return "\n".join(lines)
+
+
+def _field_row(field: dict) -> str:
+    """One row of a resource's column table: name, type, required, meaning (unit, values)."""
+    rules = field.get("constraints", {})
+    meaning = field.get("description", "")
+    if field.get("unit"):
+        meaning += f" Unit: {field['unit']}."
+    if rules.get("enum"):
+        meaning += " Values: " + ", ".join(f"`{v}`" for v in rules["enum"]) + "."
+    if field.get("planned"):
+        meaning += " Planned: " + ", ".join(f"`{v}`" for v in field["planned"]) + "."
+    required = "yes" if rules.get("required") else ""
+    return f"| `{field['name']}` | {field['type']} | {required} | {_cell(meaning)} |"
 
 
 if __name__ == "__main__":

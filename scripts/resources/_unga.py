@@ -27,7 +27,10 @@ import pandas as pd
 import pycountry
 import pyreadr
 
+from resources._table import BuildError, field, require
+
 FOLDER = "unga_votes/raw"
+ROLLCALL_PATTERN = "voeten:[0-9]+|unxml:A/RES/.+"  # rollcall_id: one key for both sources
 VOETEN_COMMIT = "7eb7034314ff79c49c9e0785fcd9d216fa04cf14"  # dgrtwo/unvotes (PROVENANCE 2a)
 UNXML_COMMIT = (
     "42a69b67bb92d23969fc45bba151320b82eb8e52"  # UNxml/GAresolutions HEAD (PROVENANCE 2b)
@@ -80,18 +83,20 @@ SOURCES = [
     },
     {
         "title": "Machine-readable General Assembly resolutions (data_extract JSON)",
-        "publisher": "United Nations, Department for General Assembly and Conference Management (DGACM)",
+        "publisher": "United Nations, Department for General Assembly and Conference Management "
+        "(DGACM)",
         "version": f"GitHub UNxml/GAresolutions snapshot 2026-07-10 (commit {UNXML_COMMIT}), "
         "data_extract/74-80, ES-10, ES-11",
         "path": "https://www.un.org/dgacm/en/content/visualizations-and-machine-readability",
     },
 ]
+VOETEN_LICENSE = {
+    "name": "CC0-1.0",
+    "title": "CC0 1.0 (Voeten UNGA voting data)",
+    "path": "https://creativecommons.org/publicdomain/zero/1.0/",
+}
 LICENSES = [
-    {
-        "name": "CC0-1.0",
-        "title": "CC0 1.0 (Voeten UNGA voting data)",
-        "path": "https://creativecommons.org/publicdomain/zero/1.0/",
-    },
+    VOETEN_LICENSE,
     {
         "name": "other-at",
         "title": "UN DGACM machine-readable resolutions: unofficial copies, no warranty; the user "
@@ -99,6 +104,19 @@ LICENSES = [
         "path": "https://github.com/UNxml/GAresolutions",
     },
 ]
+
+
+def rollcall_field(description: str, **constraints) -> dict:
+    """The rollcall_id field of unga_votes and unga_rollcalls."""
+    return field(
+        "rollcall_id",
+        "string",
+        description,
+        required=True,
+        **constraints,
+        pattern=ROLLCALL_PATTERN,
+    )
+
 
 # Selection and recoding rules of PROVENANCE.md section 3.
 VOETEN_FROM = "1991-01-01"
@@ -123,11 +141,6 @@ UN_NAME_ALIASES = {
 RECORDED = "By a recorded vote"
 LIST_FIELDS = {"Y": "MS_in_favour", "N": "MS_against", "A": "MS_abstaining"}
 COUNT_FIELDS = {"Y": "MS_in_favour_count", "N": "MS_against_count", "A": "MS_abstaining_count"}
-
-
-def check(condition: bool, message: str) -> None:
-    if not condition:
-        raise ValueError(f"unga build: {message}")
 
 
 # ---------------------------------------------------------------- country codes
@@ -170,9 +183,7 @@ def un_name_to_iso3(name: str) -> str:
         code = _pycountry_name(candidate)
         if code:
             return code
-    raise ValueError(
-        f"unga build: no ISO3 code for the UN name {name!r}; add it to UN_NAME_ALIASES"
-    )
+    raise BuildError(f"no ISO3 code for the UN name {name!r}; add it to UN_NAME_ALIASES")
 
 
 def voeten_iso3(country: str, iso2) -> str:
@@ -194,7 +205,7 @@ def voeten_iso3(country: str, iso2) -> str:
         if len(named) == 1:
             return named[0].alpha_3
     code = _pycountry_name(country)
-    check(code is not None, f"no ISO3 code for the Voeten country {country!r} ({iso2!r})")
+    require(code is not None, f"no ISO3 code for the Voeten country {country!r} ({iso2!r})")
     return code
 
 
@@ -221,7 +232,9 @@ def _flag(values: pd.Series) -> pd.Series:
         .where(values.notna(), None)
         .map(lambda v: None if v is None else str(v).split(".")[0])
     )
-    check(set(text.dropna()) <= {"0", "1"}, f"unexpected flag values {sorted(set(text.dropna()))}")
+    require(
+        set(text.dropna()) <= {"0", "1"}, f"unexpected flag values {sorted(set(text.dropna()))}"
+    )
     return text.map({"1": True, "0": False, None: None}).astype(object)
 
 
@@ -254,11 +267,11 @@ def load_voeten(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series, p
         rcid=calls["rcid"].astype(int),
         date=pd.to_datetime(calls["date"].astype(str), format="%Y-%m-%d"),
     )
-    check(calls["rcid"].is_unique, "duplicate rcid in un_roll_calls")
+    require(calls["rcid"].is_unique, "duplicate rcid in un_roll_calls")
     votes = votes.assign(rcid=votes["rcid"].astype(int))
-    check(set(votes["vote"].astype(str)) <= set(VOTE_CODES), "unexpected vote values in un_votes")
+    require(set(votes["vote"].astype(str)) <= set(VOTE_CODES), "unexpected vote values in un_votes")
     votes = votes.merge(calls[["rcid", "date"]], on="rcid", how="left", validate="many_to_one")
-    check(votes["date"].notna().all(), "votes without a roll call")
+    require(votes["date"].notna().all(), "votes without a roll call")
 
     # country -> ISO3, once per (name, ISO2) pair; Serbia by date.
     selected = calls[(calls["date"] >= VOETEN_FROM) & (calls["session"] <= VOETEN_LAST_SESSION)]
@@ -270,7 +283,7 @@ def load_voeten(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series, p
     }
     key = [
         (c, k if isinstance(k, str) else None)
-        for c, k in zip(votes["country"], votes["country_code"])
+        for c, k in zip(votes["country"], votes["country_code"], strict=True)
     ]
     votes["iso3"] = [codes.get(k) for k in key]
     serbia = votes["country_code"].eq(SERBIA_ISO2).fillna(False)
@@ -286,7 +299,7 @@ def load_voeten(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series, p
             first_by_iso3[iso3] = min(date, first_by_iso3.get(iso3, date))
 
     votes = votes[in_window]
-    check(votes["iso3"].notna().all(), "Voeten votes without an ISO3 code")
+    require(votes["iso3"].notna().all(), "Voeten votes without an ISO3 code")
     names = (
         votes[["iso3", "country"]]
         .astype(str)
@@ -301,7 +314,7 @@ def load_voeten(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series, p
             "vote": votes["vote"].astype(str).map(VOTE_CODES),
         }
     )
-    check(
+    require(
         not votes.duplicated(["rollcall_id", "iso3"]).any(),
         "a state votes twice in one Voeten roll call",
     )
@@ -309,7 +322,7 @@ def load_voeten(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series, p
     flags = issues.assign(rcid=issues["rcid"].astype(int), on=True).pivot_table(
         index="rcid", columns="short_name", values="on", aggfunc="any", observed=True
     )
-    check(set(flags.columns) == set(ISSUES), f"unexpected issue codes {list(flags.columns)}")
+    require(set(flags.columns) == set(ISSUES), f"unexpected issue codes {list(flags.columns)}")
     rc = selected.sort_values("rcid")
     meta = pd.DataFrame(
         {
@@ -321,7 +334,7 @@ def load_voeten(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series, p
             "resolution_raw": rc["unres"].where(rc["unres"] != ""),
             "date": rc["date"],
             "session": rc["session"].astype(int).astype(str),
-            "title": [voeten_title(s, d) for s, d in zip(rc["short"], rc["descr"])],
+            "title": [voeten_title(s, d) for s, d in zip(rc["short"], rc["descr"], strict=True)],
             "official_yes": pd.NA,
             "official_no": pd.NA,
             "official_abstain": pd.NA,
@@ -335,7 +348,7 @@ def load_voeten(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series, p
     for issue in ISSUES:
         meta[issue] = rc["rcid"].map(flags[issue]).fillna(False).astype(bool).to_numpy()
     symbols = meta["resolution"].dropna()
-    check(
+    require(
         symbols.str.fullmatch(r"A/RES/(ES-)?\d+/\d+[A-Z]*(/[IVX]+)?").all(),
         "unexpected Voeten symbol",
     )
@@ -359,15 +372,19 @@ def _count(value) -> int:
     return 0 if value in ("N.A.", "", None) else int(value)
 
 
+def read_unxml(sources: Path, session: str) -> list[dict]:
+    """The records of one session's DGACM extract (JSON lines, stored gzipped), as published."""
+    path = sources / FOLDER / "unxml_dgacm_data_extract" / f"{session}.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
 def load_unxml(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(roll calls, Y/N/A votes) of every resolution adopted by recorded vote with member lists."""
     metas, rows, skipped, doubled = [], [], [], []
     for session in UNXML_SESSIONS:
-        path = sources / FOLDER / "unxml_dgacm_data_extract" / f"{session}.json.gz"
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            records = [json.loads(line) for line in handle if line.strip()]
         kept = {}
-        for rec in records:
+        for rec in read_unxml(sources, session):
             if rec.get("adoption_type") != RECORDED:
                 continue
             lists = {
@@ -379,12 +396,12 @@ def load_unxml(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
             if any(len(codes) != len(set(codes)) for codes in lists.values()):
                 # A/RES/75/290 A lists every state twice in the same list: the repeat is dropped
                 doubled.append(rec["symbol"])
-                check(
+                require(
                     all(codes.count(c) == 2 for codes in lists.values() for c in codes),
                     f"{rec['symbol']}: some states listed twice, others once",
                 )
             votes = {(iso3, v) for v, codes in lists.items() for iso3 in codes}
-            check(
+            require(
                 len(votes) == len({i for i, _ in votes}), f"{rec['symbol']}: a state in two lists"
             )
             meta = {
@@ -400,17 +417,17 @@ def load_unxml(sources: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
             }
             if rec["symbol"] in kept:  # repeated record (session 79, 80): must be the same vote
                 old_meta, old_votes = kept[rec["symbol"]]
-                check(
+                require(
                     old_votes == votes and old_meta == meta,
                     f"{rec['symbol']}: repeated with other votes",
                 )
                 continue
             kept[rec["symbol"]] = (meta, votes)
-        for symbol, (meta, votes) in kept.items():
+        for meta, votes in kept.values():
             metas.append(meta)
             rows += [(meta["rollcall_id"], iso3, v) for iso3, v in sorted(votes)]
-    check(skipped == ["A/RES/75/254 A-C"], f"recorded votes without member lists: {skipped}")
-    check(doubled == ["A/RES/75/290 A"], f"records with a state repeated in one list: {doubled}")
+    require(skipped == ["A/RES/75/254 A-C"], f"recorded votes without member lists: {skipped}")
+    require(doubled == ["A/RES/75/290 A"], f"records with a state repeated in one list: {doubled}")
     meta = pd.DataFrame(metas)
     meta = meta.assign(
         amendment=False,
@@ -457,7 +474,7 @@ def membership(
 @lru_cache(maxsize=4)
 def assemble(sources_folder: str) -> dict:
     """Everything the UNGA resources (and the countries cross-checks) need, built once per sources
-    folder: call it with ``str(Path(sources).resolve())`` so every resource hits the same cache entry.
+    folder: call it through :func:`bundle`, so every resource hits the same cache entry.
 
     Keys: ``rollcalls``, ``votes`` (Y/N/A/X), ``members`` (membership intervals) and
     ``voeten_names`` (the (iso3, country) pairs of the Voeten votes, see :func:`load_voeten`).
@@ -468,17 +485,17 @@ def assemble(sources_folder: str) -> dict:
     meta = pd.concat([v_meta, u_meta], ignore_index=True)
     for col in ("official_yes", "official_no", "official_abstain"):
         meta[col] = pd.array(meta[col].tolist(), dtype="Int64")
-    check(meta["rollcall_id"].is_unique, "duplicate roll-call ids")
+    require(meta["rollcall_id"].is_unique, "duplicate roll-call ids")
     votes = pd.concat([v_votes, u_votes], ignore_index=True)
 
     counted = votes.groupby(["rollcall_id", "vote"]).size().unstack(fill_value=0)
     for code, col in (("Y", "yes"), ("N", "no"), ("A", "abstain")):
         meta[col] = meta["rollcall_id"].map(counted[code]).fillna(0).astype(int)
-    check((meta[["yes", "no", "abstain"]].sum(axis=1) > 0).all(), "a roll call without votes")
+    require((meta[["yes", "no", "abstain"]].sum(axis=1) > 0).all(), "a roll call without votes")
 
     dates = meta.set_index("rollcall_id")["date"]
     current = set(u_votes["iso3"])
-    check(len(current) == 193, f"{len(current)} ISO3 codes in the UNxml lists, expected 193")
+    require(len(current) == 193, f"{len(current)} ISO3 codes in the UNxml lists, expected 193")
     members = membership(votes, dates, first_voeten, current)
 
     # X: every member on the date of a roll call that has no Y/N/A row for it.
@@ -489,7 +506,9 @@ def assemble(sources_folder: str) -> dict:
     ]
     grid = pd.DataFrame(grid, columns=["rollcall_id", "iso3"])
     full = grid.merge(votes, on=["rollcall_id", "iso3"], how="outer", indicator=True)
-    check((full["_merge"] != "right_only").all(), "a vote outside its state's membership interval")
+    require(
+        (full["_merge"] != "right_only").all(), "a vote outside its state's membership interval"
+    )
     full["vote"] = full["vote"].fillna("X")
     full = full.drop(columns="_merge")
 
@@ -502,3 +521,8 @@ def assemble(sources_folder: str) -> dict:
         .reset_index(drop=True)
     )
     return {"rollcalls": order, "votes": full, "members": members, "voeten_names": voeten_names}
+
+
+def bundle(sources: Path) -> dict:
+    """:func:`assemble` for a sources folder, however it is written (one cache entry per folder)."""
+    return assemble(str(Path(sources).resolve()))

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from resources import _unga
+from resources._table import BuildError, columns, field, foreign_key, require, resource
 
 RAW = _unga.RAW
 
@@ -55,7 +56,10 @@ SUBJECTS = [
         "Humanitarian consequences of the aggression against Ukraine",
     ),
     (
-        r"^Suspension of the rights of membership of the Russian Federation in the Human Rights Council$",
+        (
+            r"^Suspension of the rights of membership of the Russian Federation "
+            r"in the Human Rights Council$"
+        ),
         "human_rights_council",
         "Suspension of Russia from the Human Rights Council",
     ),
@@ -105,29 +109,11 @@ PUBLISHED = {
     "A/RES/73/263": ((65, 27, 70), ["https://en.interfax.com.ua/news/general/555430.html"]),
 }
 
-COLUMNS = [
-    "rollcall_id",
-    "resolution",
-    "label",
-    "date",
-    "subject",
-    "official_yes",
-    "official_no",
-    "official_abstain",
-    "totals_source",
-    "note",
-]
-
-RESOURCE = {
-    "order": 32,
-    "name": "ukraine_resolutions",
-    "path": "ukraine_resolutions.csv",
-    "profile": "tabular-data-resource",
-    "format": "csv",
-    "mediatype": "text/csv",
-    "encoding": "utf-8",
-    "title": "Ukraine-related UN General Assembly resolutions, 2014-2025, with official totals",
-    "description": (
+RESOURCE = resource(
+    "ukraine_resolutions",
+    order=32,
+    title="Ukraine-related UN General Assembly resolutions, 2014-2025, with official totals",
+    description=(
         "One row per Ukraine-related resolution with per-country votes in unga_votes (22), sorted "
         "by date: 68/262 (2014); the Crimea human-rights series 71/205, 72/190, 73/263, 74/168, "
         "75/192, 76/179, 77/229, 78/221, 79/184, 80/223 (from 78/221 the title covers all "
@@ -135,118 +121,102 @@ RESOURCE = {
         "76/70; ES-11/1 to ES-11/6 (2022-2023); 78/316 (Zaporizhzhia, 2024). Selected from "
         "unga_rollcalls as the votes on whole resolutions whose title names Ukraine, Crimea, "
         "Sevastopol or Zaporizhzhia, plus all ES-11 resolutions (ES-11/3, on the Human Rights "
-        "Council, is under the Ukraine agenda item but its title does not name Ukraine). "
-        "Not included: resolutions that the UN library only indexes under the subject UKRAINE "
-        "(Chornobyl A/RES/80/111, cooperation with the OPCW 77/272 and 79/134), and ES-11/7, "
-        "ES-11/8 (24 Feb 2025) and ES-11/9, for which no per-country record exists in the sources. "
-        "Each of the five Voeten-era resolutions (2014-2018) has exactly one Voeten roll call, and "
-        "it carries neither the amendment nor the paragraph flag, so it is the vote on the "
-        "resolution as a whole (the build stops if a resolution ever has several). "
-        "Official totals: the DGACM tallies for 2019 onwards; for the five Voeten-era votes the "
-        "totals published at adoption (press and mission reports cited in the source's "
-        "provenance notes; the URL is on each row). Counted totals (unga_rollcalls yes/no/abstain) "
-        "equal the official ones except 71/205 (see note). Venezuela (VEN) has no recorded vote "
-        "from 2022, so it is X on ES-11/1-6, 77/229, 78/221, 78/316, 79/184 and 80/223."
+        "Council, is under the Ukraine agenda item but its title does not name Ukraine). Official "
+        "totals: the DGACM tallies for 2019 onwards; for the five Voeten-era votes the totals "
+        "published at adoption (the URL is on each row)."
     ),
-    "sources": _unga.SOURCES
-    + [
+    limits=[
+        (
+            "Not included: resolutions that the UN library only indexes under the subject UKRAINE "
+            "(Chornobyl A/RES/80/111, cooperation with the OPCW 77/272 and 79/134), and ES-11/7, "
+            "ES-11/8 (24 Feb 2025) and ES-11/9, for which no per-country record exists in the "
+            "sources."
+        ),
+        (
+            "Each of the five Voeten-era resolutions (2014-2018) has exactly one Voeten roll call, "
+            "and it carries neither the amendment nor the paragraph flag, so it is the vote on the "
+            "resolution as a whole (the build stops if a resolution ever has several)."
+        ),
+        (
+            "The published totals of 2014-2018 come from press and mission reports cited in the "
+            "source's provenance notes, not from a UN document."
+        ),
+        (
+            "Counted totals (unga_rollcalls yes/no/abstain) equal the official ones except 71/205 "
+            "(see note)."
+        ),
+        (
+            "Venezuela (VEN) has no recorded vote from 2022, so it is X on ES-11/1-6, 77/229, "
+            "78/221, 78/316, 79/184 and 80/223."
+        ),
+    ],
+    sources=[
+        *_unga.SOURCES,
         {
             "title": "Totals of the 2014-2018 votes as published at adoption (UN Watch, Business "
             "Standard/PTI, ZMINA quoting the Permanent Mission of Ukraine, Asia-Plus, RusReality, "
             "Ukrainian News, Interfax-Ukraine)",
             "publisher": "news and NGO sites listed in totals_source",
-            "version": "articles of 2014-03-27 to 2018-12-24, as cited in the source's PROVENANCE.md",
+            "version": "articles of 2014-03-27 to 2018-12-24, as cited in the source's "
+            "PROVENANCE.md",
             "path": PUBLISHED["A/RES/68/262"][1][0],
-        }
+        },
     ],
-    "licenses": _unga.LICENSES,
-    "schema": {
-        "fields": [
-            {
-                "name": "rollcall_id",
-                "type": "string",
-                "description": "The roll call in unga_rollcalls and unga_votes.",
-                "constraints": {"required": True, "unique": True},
-            },
-            {
-                "name": "resolution",
-                "type": "string",
-                "description": "Symbol, e.g. A/RES/ES-11/1.",
-                "constraints": {"required": True, "unique": True},
-            },
-            {
-                "name": "label",
-                "type": "string",
-                "description": "Short label for tables and charts: the symbol without 'A/RES/' and a "
-                "shortened title, e.g. 'ES-11/1 Aggression against Ukraine'.",
-                "constraints": {"required": True, "unique": True},
-            },
-            {
-                "name": "date",
-                "type": "date",
-                "description": "Date of the vote.",
-                "constraints": {"required": True},
-            },
-            {
-                "name": "subject",
-                "type": "string",
-                "description": "territorial_integrity (68/262, ES-11/4), crimea_human_rights, "
-                "crimea_militarization, aggression (ES-11/1), humanitarian (ES-11/2), "
-                "human_rights_council (ES-11/3), reparations (ES-11/5), peace (ES-11/6), "
-                "nuclear_safety (78/316); coded from the title.",
-                "constraints": {"required": True, "enum": SUBJECT_ENUM},
-            },
-            {
-                "name": "official_yes",
-                "type": "integer",
-                "description": "Official votes in favour.",
-                "constraints": {"required": True, "minimum": 0},
-            },
-            {
-                "name": "official_no",
-                "type": "integer",
-                "description": "Official votes against.",
-                "constraints": {"required": True, "minimum": 0},
-            },
-            {
-                "name": "official_abstain",
-                "type": "integer",
-                "description": "Official abstentions.",
-                "constraints": {"required": True, "minimum": 0},
-            },
-            {
-                "name": "totals_source",
-                "type": "string",
-                "description": "Where the official totals come from: 'UN DGACM extract' (the tallies "
-                "in the DGACM JSON), or for 2014-2018 the URL(s) of the published report(s).",
-                "constraints": {"required": True},
-            },
-            {
-                "name": "note",
-                "type": "string",
-                "description": "Documented exception, e.g. where counted and official totals differ; "
-                "empty otherwise.",
-            },
-        ],
-        "primaryKey": ["rollcall_id"],
-        "foreignKeys": [
-            {
-                "fields": ["rollcall_id"],
-                "reference": {"resource": "unga_rollcalls", "fields": ["rollcall_id"]},
-            },
-        ],
-        "missingValues": [""],
-    },
-}
+    licenses=_unga.LICENSES,
+    fields=[
+        field(
+            "rollcall_id",
+            "string",
+            "The roll call in unga_rollcalls and unga_votes.",
+            required=True,
+            unique=True,
+        ),
+        field("resolution", "string", "Symbol, e.g. A/RES/ES-11/1.", required=True, unique=True),
+        field(
+            "label",
+            "string",
+            "Short label for tables and charts: the symbol without 'A/RES/' and a shortened "
+            "title, e.g. 'ES-11/1 Aggression against Ukraine'.",
+            required=True,
+            unique=True,
+        ),
+        field("date", "date", "Date of the vote.", required=True),
+        field(
+            "subject",
+            "string",
+            "territorial_integrity (68/262, ES-11/4), crimea_human_rights, crimea_militarization, "
+            "aggression (ES-11/1), humanitarian (ES-11/2), human_rights_council (ES-11/3), "
+            "reparations (ES-11/5), peace (ES-11/6), nuclear_safety (78/316); coded from the "
+            "title.",
+            required=True,
+            enum=SUBJECT_ENUM,
+        ),
+        field("official_yes", "integer", "Official votes in favour.", required=True, minimum=0),
+        field("official_no", "integer", "Official votes against.", required=True, minimum=0),
+        field("official_abstain", "integer", "Official abstentions.", required=True, minimum=0),
+        field(
+            "totals_source",
+            "string",
+            "Where the official totals come from: 'UN DGACM extract' (the tallies in the DGACM "
+            "JSON), or for 2014-2018 the URL(s) of the published report(s).",
+            required=True,
+        ),
+        field(
+            "note",
+            "string",
+            "Documented exception, e.g. where counted and official totals differ; empty otherwise.",
+        ),
+    ],
+    primary_key=["rollcall_id"],
+    foreign_keys=[foreign_key("rollcall_id", "unga_rollcalls")],
+)
 
 
 def _subject(title: str) -> tuple[str, str]:
     for pattern, subject, label in SUBJECTS:
         if re.search(pattern, title):
             return subject, label
-    raise ValueError(
-        f"ukraine_resolutions: no subject rule for the title {title!r}; add one to SUBJECTS"
-    )
+    raise BuildError(f"no subject rule for the title {title!r}; add one to SUBJECTS")
 
 
 def _note_71_205(votes: pd.DataFrame, calls: pd.DataFrame, counted, official) -> str:
@@ -262,17 +232,17 @@ def _note_71_205(votes: pd.DataFrame, calls: pd.DataFrame, counted, official) ->
 
 
 def build(sources: Path) -> pd.DataFrame:
-    bundle = _unga.assemble(str(Path(sources).resolve()))
+    bundle = _unga.bundle(sources)
     calls, votes = bundle["rollcalls"], bundle["votes"]
     whole = calls[~calls["amendment"] & ~calls["paragraph"]]
     named = whole["title"].fillna("").str.contains(TITLE_PATTERN, case=False, regex=True)
     picked = whole[named | whole["session"].eq("ES-11")].copy()
-    _unga.check(
+    require(
         picked["resolution"].notna().all() and picked["resolution"].is_unique,
         "a Ukraine resolution with several roll calls (or none): choose one by hand",
     )
     for sym in picked["resolution"]:  # the chosen roll call is the only one with that symbol
-        _unga.check((calls["resolution"] == sym).sum() == 1, f"{sym} has several roll calls")
+        require((calls["resolution"] == sym).sum() == 1, f"{sym} has several roll calls")
 
     rows = []
     for call in picked.itertuples(index=False):
@@ -282,13 +252,13 @@ def build(sources: Path) -> pd.DataFrame:
             official = (call.official_yes, call.official_no, call.official_abstain)
             totals_source = DGACM
         else:
-            _unga.check(call.resolution in PUBLISHED, f"no published totals for {call.resolution}")
+            require(call.resolution in PUBLISHED, f"no published totals for {call.resolution}")
             official, urls = PUBLISHED[call.resolution]
             totals_source = "Published at adoption: " + " ; ".join(urls) + PROVENANCE
         official = tuple(int(n) for n in official)
         note = None
         if counted != official:
-            _unga.check(
+            require(
                 call.resolution == "A/RES/71/205",
                 f"{call.resolution}: counted {counted} != official {official}; document it",
             )
@@ -307,5 +277,5 @@ def build(sources: Path) -> pd.DataFrame:
                 "note": note,
             }
         )
-    frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame = pd.DataFrame(rows, columns=columns(RESOURCE))
     return frame.sort_values(["date", "rollcall_id"], kind="stable").reset_index(drop=True)
