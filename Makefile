@@ -1,5 +1,6 @@
 # The course's commands. `make lab` and `make test` are the two a newcomer needs; both
 # create the environment (.venv, from requirements-lock.txt) first if it is missing or stale.
+# `make help` lists every target.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -11,25 +12,48 @@ OFFLINE := HTTP_PROXY=http://127.0.0.1:9 HTTPS_PROXY=http://127.0.0.1:9 ALL_PROX
 	http_proxy=http://127.0.0.1:9 https_proxy=http://127.0.0.1:9 all_proxy=http://127.0.0.1:9 \
 	NO_PROXY=127.0.0.1,localhost no_proxy=127.0.0.1,localhost
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+OUT ?=
 
-.PHONY: lab test bench env lock data data-check handouts clean
+.PHONY: help lab test test-slow lint format bench env lock data data-check handouts new variant clean
 
-lab: $(STAMP)  ## set up if needed, then open JupyterLab on the first notebook
+help:  ## list the targets, one line each
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
+
+lab: $(STAMP)  ## set up if needed, then open JupyterLab on the first notebook (Ctrl+C stops it)
 	$(BIN)/jupyter lab $(ROOT_FLAG) --LabApp.default_url=/lab/tree/$(FIRST)
 
 test: $(STAMP)  ## set up if needed, then run every test (data, helpers, notebooks under nbval)
 	$(OFFLINE) $(BIN)/python -m pytest -n 2 --dist loadfile -q
+
+test-slow: $(STAMP)  ## the slower suites: slides in a browser, seminar variants (CI runs them)
+	$(OFFLINE) $(BIN)/python -m pytest -n 2 --dist loadfile -q tests/slow
+
+lint: $(STAMP)  ## ruff: lint and format check of the code and the notebooks (as CI runs it)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)  ## ruff: fix what can be fixed and format code and notebooks
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 bench: $(STAMP)  ## time every notebook against kernels that only import the stack
 	$(OFFLINE) $(BIN)/python scripts/bench.py
 
 env: $(STAMP)  ## create or update the environment only
 
+# A .venv made by another Python (e.g. 3.10 after a failed attempt) is made anew.
 $(STAMP): requirements-lock.txt pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+	  echo "The course needs Python 3.11 or newer; '$(PYTHON)' is $$($(PYTHON) --version 2>&1)."; \
+	  echo "Install one, then run: make PYTHON=python3.11 test"; exit 1; }
+	@$(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  test ! -e $(VENV) || echo "Making $(VENV) anew: it was made by another Python or is broken."; \
+	  rm -rf $(VENV); $(PYTHON) -m venv $(VENV); }
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --compile-bytecode -r requirements-lock.txt
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
+	@mkdir -p $(VENV)/share/jupyter/lab/settings
+	@cp jupyter/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $(STAMP)
 
 lock:  ## re-resolve requirements-lock.txt from the pins in pyproject.toml (maintainers)
@@ -46,8 +70,16 @@ data-check: $(STAMP)  ## rebuild data/ in memory and compare with the committed 
 	$(BUILD_EXTRA)
 	$(BIN)/python scripts/build_data.py --check
 
-handouts: $(STAMP)  ## copies of the notebooks without solution cells, in handouts/
-	$(BIN)/python scripts/handout.py
+handouts: $(STAMP)  ## student copies without solutions, in handouts/ (or OUT=folder); never overwrites
+	$(BIN)/python scripts/handout.py $(OUT)
 
-clean:  ## remove the environment (never touches notebooks or data)
+new: $(STAMP)  ## a new notebook from the template, registered as a draft: make new NB=06_my_topic TITLE="..."
+	@test -n "$(NB)" || { echo 'Say which: make new NB=06_my_topic TITLE="My topic"'; exit 1; }
+	$(OFFLINE) $(BIN)/python scripts/new_notebook.py "$(NB)" "$(TITLE)"
+
+variant: $(STAMP)  ## a seminar variant: make variant NB=02 PARAMS=my_params.yaml (written to variants/)
+	@test -n "$(NB)" -a -n "$(PARAMS)" || { echo 'Say which: make variant NB=02 PARAMS=my_params.yaml'; exit 1; }
+	$(OFFLINE) $(BIN)/python scripts/variant.py "$(NB)" "$(PARAMS)" $(OUT)
+
+clean:  ## remove the environment (never touches notebooks, data or your copies)
 	rm -rf $(VENV)

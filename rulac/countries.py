@@ -13,6 +13,8 @@ import pandas as pd
 from rulac.loading import load
 
 LAC_SUBREGIONS = ("South America", "Central America", "Caribbean")
+#: Short labels for the sub-regions, for figures and tables.
+SUBREGION_SHORT = {"South America": "SA", "Central America": "CA", "Caribbean": "Car"}
 
 
 def table() -> pd.DataFrame:
@@ -24,7 +26,7 @@ def lac() -> pd.DataFrame:
     """The 33 Latin American and Caribbean member states, by sub-region then name."""
     states = table()
     states = states[states["lac"].fillna(False).astype(bool)]
-    order = states["lac_subregion"].astype(str).map({s: i for i, s in enumerate(LAC_SUBREGIONS)})
+    order = states["lac_subregion"].map({s: i for i, s in enumerate(LAC_SUBREGIONS)})
     return states.assign(_order=order).sort_values(["_order", "short_name"]).drop(columns="_order")
 
 
@@ -39,17 +41,3 @@ def names(codes: Iterable[str] | None = None) -> dict[str, str]:
     if codes is None:
         return short.to_dict()
     return {code: short.get(code, code) for code in codes}
-
-
-def check_codes(
-    codes: Iterable[str], *, allowed: Iterable[str] | None = None, what: str = "ISO3 code"
-) -> list[str]:
-    """Return ``codes`` upper-cased, or raise ValueError naming each unknown one and the valid choices."""
-    allowed = sorted(allowed) if allowed is not None else sorted(table().index)
-    codes = [str(code).strip().upper() for code in codes]
-    unknown = [code for code in codes if code not in set(allowed)]
-    if unknown:
-        raise ValueError(
-            f"Unknown {what}(s): {', '.join(unknown)}. Valid choices: {', '.join(allowed)}."
-        )
-    return codes

@@ -1,12 +1,14 @@
 """The course's figures, drawn in one place so that notebook cells stay short.
 
 Each function takes tidy inputs, draws one figure in the course style (colour-blind-safe
-palette, votes shown by colour *and* letter or hatching, projector-size type) and returns it;
-the notebook adds the caption and text description with :func:`rulac.style.show`.
+palette, votes shown by colour *and* letter or hatching, projector-size type, sized for a
+16:9 slide) and returns it without a title: :func:`rulac.display.show` adds the title, the
+caption and the text description.
 """
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from collections.abc import Sequence
 
@@ -22,142 +24,6 @@ KIND_COLOUR = {
     "interpretive": style.OKABE_ITO["orange"],
     "normative": style.OKABE_ITO["reddish purple"],
 }
-
-
-def argument_map(claims: pd.DataFrame, thesis: str, title: str):
-    """The thesis, the pillars under it, and each claim's id under its pillar, marked by kind."""
-    pillars = list(claims["pillar"].cat.categories)
-    fig, ax = plt.subplots(figsize=(15, 8))
-    ax.set_axis_off()
-    ax.set_xlim(0, len(pillars))
-    ax.set_ylim(1.4, 10)
-    ax.text(
-        len(pillars) / 2,
-        9.4,
-        thesis,
-        ha="center",
-        va="center",
-        fontsize=17,
-        fontweight="bold",
-        bbox=dict(boxstyle="round,pad=0.5", facecolor="#F2F2F2", edgecolor="#333333"),
-    )
-    for i, pillar in enumerate(pillars):
-        ax.annotate(
-            "",
-            xy=(i + 0.5, 8.15),
-            xytext=(len(pillars) / 2, 8.85),
-            arrowprops=dict(arrowstyle="-", color="#777777"),
-        )
-        ax.text(
-            i + 0.5,
-            7.6,
-            textwrap.fill(pillar, 13),
-            ha="center",
-            va="center",
-            fontsize=14,
-            fontweight="bold",
-            bbox=dict(boxstyle="round,pad=0.4", facecolor="white", edgecolor="#333333"),
-        )
-        under = claims[claims["pillar"] == pillar]
-        for j, row in enumerate(under.itertuples()):
-            kind = str(row.kind)
-            ax.text(
-                i + 0.2 + 0.32 * (j % 2),
-                6.6 - 0.62 * (j // 2),
-                f"{KIND_MARK[kind][0]} {row.id}",
-                ha="left",
-                va="center",
-                fontsize=13,
-                color=KIND_COLOUR[kind],
-                fontweight="bold",
-            )
-    legend = [
-        plt.Line2D(
-            [],
-            [],
-            linestyle="",
-            marker=KIND_MARK[k][1],
-            color=KIND_COLOUR[k],
-            markersize=12,
-            label=k,
-        )
-        for k in KIND_MARK
-    ]
-    ax.legend(
-        handles=legend, loc="lower center", ncol=3, frameon=False, bbox_to_anchor=(0.5, -0.02)
-    )
-    ax.set_title(title)
-    return fig
-
-
-def vote_heatmap(
-    matrix: pd.DataFrame,
-    row_labels: Sequence[str],
-    col_labels: Sequence[str],
-    *,
-    split_before: int | None,
-    title: str,
-):
-    """States (rows) by resolutions (columns), each cell coloured and lettered by its vote.
-
-    ``split_before`` draws a dashed line before that column (e.g. the first vote after an event).
-    """
-    rows, cols = matrix.shape
-    fig, ax = plt.subplots(figsize=(max(9, 0.55 * cols + 7), max(5, 0.31 * rows + 2.8)))
-    style.vote_grid(ax, matrix)
-    ax.set_xticks(range(cols), col_labels, rotation=90, fontsize=12)
-    ax.set_yticks(range(rows), row_labels, fontsize=12)
-    if split_before is not None and 0 < split_before < cols:
-        ax.axvline(split_before - 0.5, color="black", linewidth=2.5, linestyle="--")
-    ax.legend(
-        handles=style.vote_legend_handles(),
-        loc="upper left",
-        bbox_to_anchor=(1.01, 1),
-        frameon=False,
-    )
-    ax.set_title(title)
-    return fig
-
-
-def vote_share_bars(shares: dict[str, pd.DataFrame], labels: Sequence[str], title: str):
-    """Side-by-side panels of stacked horizontal bars: the share of each vote per resolution.
-
-    ``shares`` maps a panel title to a table with one row per resolution (in ``labels`` order)
-    and columns Y, N, A, X summing to 1.
-    """
-    fig, axes = plt.subplots(
-        1, len(shares), figsize=(16, max(5, 0.42 * len(labels) + 2.5)), sharey=True
-    )
-    for ax, (group, block) in zip(np.atleast_1d(axes), shares.items()):
-        left = np.zeros(len(block))
-        for vote in style.VOTE_ORDER:
-            ax.barh(
-                range(len(block)),
-                block[vote],
-                left=left,
-                color=style.VOTES[vote].color,
-                hatch=style.VOTE_HATCH[vote],
-                edgecolor="#333333",
-                linewidth=0.6,
-            )
-            left += block[vote].to_numpy()
-        ax.set_title(textwrap.fill(group, 34))
-        ax.set_xlim(0, 1)
-        ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda x, _: f"{x:.0%}"))
-        ax.grid(axis="y", visible=False)
-    first = np.atleast_1d(axes)[0]
-    first.set_yticks(range(len(labels)), labels)
-    first.invert_yaxis()
-    np.atleast_1d(axes)[-1].legend(
-        handles=style.vote_legend_handles(hatches=style.VOTE_HATCH),
-        loc="upper left",
-        bbox_to_anchor=(1.01, 1),
-        frameon=False,
-    )
-    fig.suptitle(title, fontweight="bold", x=0.02, ha="left")
-    return fig
-
-
 GROUP_MARKER = {"civil": "o", "common": "s", "mixed": "D", "other": "^"}
 GROUP_COLOUR = {
     "civil": style.OKABE_ITO["blue"],
@@ -165,78 +31,234 @@ GROUP_COLOUR = {
     "mixed": style.OKABE_ITO["bluish green"],
     "other": style.OKABE_ITO["reddish purple"],
 }
+EDGE = "#333333"
 
 
-def group_dots(values: pd.Series, groups: pd.Series, *, xlabel: str, title: str):
+def styled(draw):
+    """Draw in the course style whatever the notebook's matplotlib settings."""
+
+    @functools.wraps(draw)
+    def wrapper(*args, **kwargs):
+        with plt.rc_context(style.rc()):
+            return draw(*args, **kwargs)
+
+    return wrapper
+
+
+def _percent_axis(axis) -> None:
+    axis.set_major_formatter(plt.FuncFormatter(lambda value, _: f"{value:.0%}"))
+
+
+# ---------------------------------------------------------------- building blocks
+
+
+def vote_legend_handles(kind: str = "patch", hatches: dict | None = None):
+    """Legend entries for the four vote kinds.
+
+    ``kind="patch"``: a coloured square (with the hatch of ``hatches`` if given), as in heatmaps
+    and bars, labelled with the vote's symbol and name; ``kind="marker"``: the vote's marker, for
+    scatter and line plots.
+    """
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    votes = [style.VOTES[code] for code in style.VOTE_ORDER]
+    if kind == "marker":
+        return [
+            Line2D([], [], linestyle="", marker=v.marker, markersize=11, markerfacecolor=v.color,
+                   markeredgecolor=EDGE, label=v.label)
+            for v in votes
+        ]  # fmt: skip
+    hatches = hatches or {}
+    return [
+        Patch(facecolor=v.color, edgecolor=EDGE, hatch=hatches.get(v.code, ""),
+              label=f"{v.symbol}  {v.label}")
+        for v in votes
+    ]  # fmt: skip
+
+
+def vote_grid(ax, matrix) -> None:
+    """Draw a table of vote codes (Y/N/A/X) as coloured cells, each with its symbol.
+
+    Rows and columns keep the order of ``matrix``; tick labels are left to the caller. The
+    symbols are drawn as scatter markers, one call per kind of vote, which is many times
+    faster than one text object per cell.
+    """
+    from matplotlib.colors import ListedColormap
+
+    values = matrix.to_numpy() if hasattr(matrix, "to_numpy") else np.asarray(matrix)
+    codes = np.vectorize(style.VOTE_ORDER.index)(values)
+    colours = ListedColormap([style.VOTES[v].color for v in style.VOTE_ORDER])
+    ax.imshow(codes, cmap=colours, vmin=-0.5, vmax=3.5, aspect="auto", interpolation="nearest")
+    for number, code in enumerate(style.VOTE_ORDER):
+        rows, cols = np.nonzero(codes == number)
+        vote = style.VOTES[code]
+        glyph, size = (rf"$\mathbf{{{vote.symbol}}}$", 110) if code != "X" else ("o", 10)
+        ax.scatter(cols, rows, marker=glyph, s=size, color=vote.text_color, linewidths=0)
+    ax.grid(False)
+
+
+# ---------------------------------------------------------------- notebook 00
+
+
+@styled
+def argument_map(claims: pd.DataFrame, thesis: str, pillars: Sequence[str]):
+    """The thesis, the pillars under it, and each claim's id under its pillar, marked by kind."""
+    fig, ax = plt.subplots()
+    ax.set_axis_off()
+    width = len(pillars)
+    ax.set_xlim(0, width)
+    ax.set_ylim(0.3, 10)
+    box = {"boxstyle": "round,pad=0.4", "edgecolor": EDGE}
+    ax.text(width / 2, 9.4, thesis, ha="center", va="center", fontsize=15, fontweight="bold",
+            bbox={**box, "facecolor": "#F2F2F2"})  # fmt: skip
+    for i, pillar in enumerate(pillars):
+        ax.annotate("", xy=(i + 0.5, 8.0), xytext=(width / 2, 8.85),
+                    arrowprops={"arrowstyle": "-", "color": "#777777"})  # fmt: skip
+        ax.text(i + 0.5, 7.4, textwrap.fill(pillar, 12), ha="center", va="center", fontsize=13,
+                fontweight="bold", bbox={**box, "facecolor": "white"})  # fmt: skip
+        under = claims[claims["pillar"] == pillar]
+        for j, row in enumerate(under.itertuples()):
+            mark = KIND_MARK[row.kind][0]
+            ax.text(i + 0.12 + 0.42 * (j % 2), 6.2 - 0.72 * (j // 2), f"{mark} {row.id}",
+                    ha="left", va="center", fontsize=13, color=KIND_COLOUR[row.kind],
+                    fontweight="bold")  # fmt: skip
+    legend = [
+        plt.Line2D([], [], linestyle="", marker=KIND_MARK[k][1], color=KIND_COLOUR[k],
+                   markersize=12, label=k)
+        for k in KIND_MARK
+    ]  # fmt: skip
+    ax.legend(handles=legend, loc="lower center", ncol=3, frameon=False,
+              bbox_to_anchor=(0.5, -0.04))  # fmt: skip
+    return fig
+
+
+# ---------------------------------------------------------------- notebook 02
+
+
+@styled
+def vote_heatmap(matrix: pd.DataFrame, resolution_labels: Sequence[str], *,
+                 split_before: int | None = None):  # fmt: skip
+    """Resolutions (rows, in date order) by states (columns, ISO3), each cell a lettered vote.
+
+    ``matrix`` has states as rows and resolutions as columns (as :func:`rulac.votes.vote_matrix`
+    returns it); it is drawn transposed so that 33 states fit the width of a slide.
+    ``split_before`` draws a dashed line above that resolution (e.g. the first vote after an
+    event).
+    """
+    states, count = matrix.shape
+    fig, ax = plt.subplots(figsize=(min(12.0, 4.2 + 0.24 * states), min(5.6, 1.8 + 0.2 * count)))
+    vote_grid(ax, matrix.T)
+    ax.set_xticks(range(states), matrix.index, rotation=90, fontsize=13)
+    ax.set_yticks(range(count), resolution_labels, fontsize=13)
+    ax.tick_params(length=0)
+    if split_before is not None and 0 < split_before < count:
+        ax.axhline(split_before - 0.5, color="black", linewidth=2.5, linestyle="--")
+    ax.legend(handles=vote_legend_handles(), loc="upper left", bbox_to_anchor=(1.01, 1),
+              frameon=False)  # fmt: skip
+    return fig
+
+
+@styled
+def vote_share_bars(shares: dict[str, pd.DataFrame], labels: Sequence[str]):
+    """Side-by-side panels of stacked horizontal bars: the share of each vote per resolution.
+
+    ``shares`` maps a panel title to a table with one row per resolution (in ``labels`` order)
+    and columns Y, N, A, X summing to 1.
+    """
+    fig, axes = plt.subplots(1, len(shares), sharey=True, squeeze=False)
+    for ax, (group, block) in zip(axes.flat, shares.items(), strict=True):
+        left = np.zeros(len(block))
+        for vote in style.VOTE_ORDER:
+            ax.barh(range(len(block)), block[vote], left=left, color=style.VOTES[vote].color,
+                    hatch=style.VOTE_HATCH[vote], edgecolor=EDGE, linewidth=0.6)  # fmt: skip
+            left += block[vote].to_numpy()
+        ax.set_title(textwrap.fill(group, 34))
+        ax.set_xlim(0, 1)
+        _percent_axis(ax.xaxis)
+        ax.grid(axis="y", visible=False)
+    first = axes.flat[0]
+    first.set_yticks(range(len(labels)), labels)
+    first.invert_yaxis()
+    axes.flat[-1].legend(handles=vote_legend_handles(hatches=style.VOTE_HATCH), loc="upper left",
+                         bbox_to_anchor=(1.01, 1), frameon=False)  # fmt: skip
+    return fig
+
+
+@styled
+def group_dots(values: pd.Series, groups: pd.Series, *, xlabel: str):
     """One row of markers per group (shape and colour by group), with each group's mean marked."""
     present = [g for g in GROUP_MARKER if (groups == g).any()]
-    fig, ax = plt.subplots(figsize=(14, 3 + 1.6 * len(present)))
+    fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], 2.2 + 1.3 * len(present)))
     for level, group in enumerate(present):
         scores = values[groups == group].dropna().sort_values()
-        stack = (
-            scores.round(1).groupby(scores.round(1)).cumcount()
-        )  # lift markers that would overlap
-        ax.scatter(
-            scores,
-            level + 0.12 * stack,
-            marker=GROUP_MARKER[group],
-            s=110,
-            color=GROUP_COLOUR[group],
-            edgecolor="#333333",
-            label=f"{group} law (n = {len(scores)})",
-            zorder=3,
-        )
+        stack = scores.round(1).groupby(scores.round(1)).cumcount()  # lift overlapping markers
+        ax.scatter(scores, level + 0.12 * stack, marker=GROUP_MARKER[group], s=110,
+                   color=GROUP_COLOUR[group], edgecolor=EDGE, zorder=3,
+                   label=f"{group} law (n = {len(scores)})")  # fmt: skip
         ax.vlines(scores.mean(), level - 0.3, level + 0.7, color="black", linewidth=2.5)
-        ax.text(
-            scores.mean(),
-            level - 0.38,
-            f"mean {scores.mean():+.2f}",
-            ha="center",
-            va="top",
-            fontsize=13,
-        )
+        ax.text(scores.mean(), level - 0.38, f"mean {scores.mean():+.2f}", ha="center",
+                va="top", fontsize=13)  # fmt: skip
     ax.set_yticks(range(len(present)), [f"{g} law" for g in present])
     ax.set_ylim(-0.8, len(present) - 0.1)
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel(xlabel)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
-    ax.set_title(title)
     return fig
 
 
-def agreement_panels(
-    summary: pd.DataFrame, panels: dict[str, str], *, lines: dict[float, str], title: str
-):
+@styled
+def agreement_panels(summary: pd.DataFrame, panels: dict[str, str], *, lines: dict[float, str],
+                     ylabel: str = "agreement"):  # fmt: skip
     """One panel per reference state: the yearly mean agreement (line) and its middle half (band).
 
     ``summary`` is indexed by (reference, year) with columns mean, 25%, 75%; ``panels`` maps a
-    reference code to its panel title; ``lines`` maps an x position to a label for a vertical line.
-    Each year is drawn at its middle (year + 0.5), so a line at a date falls between the right years.
+    reference code to its panel title; ``lines`` maps an x position to a label for a vertical
+    line. Each year is drawn at its middle (year + 0.5), so a line at a date falls between the
+    right years. Each reference state has its own colour and marker, never a vote colour, and
+    any number of panels is drawn.
     """
     count = len(panels)
-    ncols = 2 if count > 1 else 1
+    ncols = min(count, 4 if count > 6 else 3 if count > 4 else 2 if count > 1 else 1)
     nrows = -(-count // ncols)
-    fig, axes = plt.subplots(
-        nrows, ncols, figsize=(16, 5 * nrows), sharex=True, sharey=True, squeeze=False
-    )
-    styles = [":", "--", "-."]
-    for ax, (reference, panel_title), colour in zip(axes.flat, panels.items(), style.CYCLE):
+    fig, axes = plt.subplots(nrows, ncols, sharex=True, sharey=True, squeeze=False)
+    dashes = [":", "--", "-."]
+    for position, (ax, (reference, panel_title)) in enumerate(zip(axes.flat, panels.items())):
+        look = style.reference_style(position)
         block = summary.loc[reference]
         x = block.index.to_numpy() + 0.5
-        ax.fill_between(x, block["25%"], block["75%"], color=colour, alpha=0.25, linewidth=0)
-        ax.plot(x, block["mean"], color=colour, marker="o", markersize=5)
-        for (position, _), linestyle in zip(lines.items(), styles):
-            ax.axvline(position, color="black", linestyle=linestyle, linewidth=1.8)
+        ax.fill_between(x, block["25%"], block["75%"], color=look.color, alpha=0.25, linewidth=0)
+        ax.plot(x, block["mean"], color=look.color, marker=look.marker, markersize=5)
+        for (where, _), dash in zip(lines.items(), dashes, strict=False):
+            ax.axvline(where, color="black", linestyle=dash, linewidth=1.6)
         ax.set_title(panel_title)
         ax.set_ylim(0, 1)
-        ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda y, _: f"{y:.0%}"))
+        _percent_axis(ax.yaxis)
     for ax in axes.flat[count:]:
         ax.set_visible(False)
-    for (position, label), linestyle in zip(lines.items(), styles):
-        axes.flat[0].text(
-            position - 0.25, 0.04, label, fontsize=12, rotation=90, va="bottom", ha="right"
-        )
+    for ax in axes[:, 0]:
+        ax.set_ylabel(ylabel)
     for ax in axes[-1]:
         ax.set_xlabel("year")
-    fig.suptitle(title, fontweight="bold", x=0.02, ha="left")
+    key = [
+        plt.Line2D([], [], color="black", linestyle=dash, linewidth=1.6, label=label)
+        for (_, label), dash in zip(lines.items(), dashes, strict=False)
+    ]
+    if key:
+        fig.legend(handles=key, loc="outside lower center", ncol=len(key), frameon=False)
+    return fig
+
+
+# ---------------------------------------------------------------- general
+
+
+@styled
+def bars(values: pd.Series, *, xlabel: str):
+    """Horizontal bars, largest at the top, each labelled with its value (a general figure)."""
+    values = values.sort_values()
+    fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], min(style.FIGSIZE[1], 1.6 + 0.45 * len(values))))
+    ax.barh([str(i) for i in values.index], values.to_numpy(), color=style.CYCLE[0], edgecolor=EDGE)
+    ax.bar_label(ax.containers[0], fmt="%g", padding=4)
+    ax.set_xlabel(xlabel)
+    ax.grid(axis="y", visible=False)
     return fig

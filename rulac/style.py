@@ -1,10 +1,12 @@
-"""One look for every figure: a colour-blind-safe palette, fixed vote styles, projector-size type.
+"""The course's look: one colour-blind-safe palette, fixed vote styles, projector-size type.
 
-Call :func:`use` once at the top of a notebook; end each figure cell with :func:`show`, which
-draws the figure and prints its caption, source and a text description under it.
+Call :func:`use` once at the top of a notebook. Showing a figure with its caption is
+:mod:`rulac.display`; drawing the course's figures is :mod:`rulac.plots`.
 
 The palette is Okabe and Ito's (2008) eight colours, safe for the common colour-vision
-deficiencies. Votes always carry a colour *and* a symbol, so colour never carries meaning alone.
+deficiencies. Votes always carry a colour *and* a letter, marker or hatching, so colour never
+carries meaning alone. Reference states (Russia, the United States, ...) get colours of their
+own that are never the vote colours, and a marker and line style each.
 """
 
 from __future__ import annotations
@@ -25,17 +27,35 @@ GREY = "#BBBBBB"
 
 #: Colours for series in a fixed order (black kept for text and reference lines).
 CYCLE = [
-    OKABE_ITO[c]
-    for c in (
-        "blue",
-        "orange",
-        "bluish green",
-        "vermillion",
-        "reddish purple",
-        "sky blue",
-        "yellow",
-    )
+    OKABE_ITO[name]
+    for name in ("blue", "orange", "bluish green", "vermillion", "reddish purple", "sky blue")
 ]
+
+#: Colours, markers and line styles for reference states, none of them a vote colour. They
+#: repeat after six, with another marker and line style, so any number of states is drawn.
+REFERENCE_COLOURS = [
+    OKABE_ITO[name] for name in ("orange", "bluish green", "reddish purple", "sky blue")
+] + ["#000000", "#7F7F7F"]
+REFERENCE_MARKERS = ["o", "s", "D", "^", "v", "P", "X", "*"]
+REFERENCE_LINESTYLES = ["-", "--", "-.", ":"]
+
+#: A figure that fills a 16:9 slide under a one-line code cell and a two-line caption, in
+#: inches at 100 dpi (tests/slow/test_slides.py measures it in a browser at 1280x720).
+FIGSIZE = (12.0, 5.6)
+DPI = 100
+
+#: Type sizes: at 100 dpi a 13-point label is 18 px, legible from the back of a room.
+FONT_SIZES = {
+    "font.size": 14,
+    "axes.titlesize": 17,
+    "axes.labelsize": 15,
+    "xtick.labelsize": 13,
+    "ytick.labelsize": 13,
+    "legend.fontsize": 13,
+    "legend.title_fontsize": 13,
+    "figure.titlesize": 18,
+}
+SMALLEST_FONT_PT = min(FONT_SIZES.values())
 
 
 @dataclass(frozen=True)
@@ -58,17 +78,30 @@ VOTES = {
 }
 VOTE_ORDER = ["Y", "N", "A", "X"]
 
-#: Type sizes that stay legible from the back of a room at the default figure size.
-FONT_SIZES = {
-    "font.size": 15,
-    "axes.titlesize": 18,
-    "axes.labelsize": 16,
-    "xtick.labelsize": 14,
-    "ytick.labelsize": 14,
-    "legend.fontsize": 14,
-    "legend.title_fontsize": 14,
-    "figure.titlesize": 19,
-}
+#: Hatching for vote shares in bar charts, so that no meaning rests on colour alone.
+VOTE_HATCH = {"Y": "", "N": "//", "A": "..", "X": "xx"}
+
+
+@dataclass(frozen=True)
+class SeriesStyle:
+    """Colour, marker and line style of one reference state (or any series)."""
+
+    color: str
+    marker: str
+    linestyle: str
+
+
+def reference_style(position: int) -> SeriesStyle:
+    """The look of the reference state at ``position`` (0, 1, 2, ...): never a vote colour.
+
+    >>> reference_style(0) == reference_style(0) and reference_style(0) != reference_style(6)
+    True
+    """
+    return SeriesStyle(
+        REFERENCE_COLOURS[position % len(REFERENCE_COLOURS)],
+        REFERENCE_MARKERS[position % len(REFERENCE_MARKERS)],
+        REFERENCE_LINESTYLES[(position // len(REFERENCE_COLOURS)) % len(REFERENCE_LINESTYLES)],
+    )
 
 
 def rc() -> dict:
@@ -76,9 +109,9 @@ def rc() -> dict:
     from cycler import cycler
 
     settings = {
-        "figure.figsize": (11, 6),
-        "figure.dpi": 100,
-        "savefig.dpi": 100,
+        "figure.figsize": FIGSIZE,
+        "figure.dpi": DPI,
+        "savefig.dpi": DPI,
         "figure.constrained_layout.use": True,
         "axes.prop_cycle": cycler(color=CYCLE),
         "axes.spines.top": False,
@@ -97,129 +130,7 @@ def rc() -> dict:
 
 
 def use() -> None:
-    """Apply the course style to matplotlib (and seaborn's defaults)."""
+    """Apply the course style to matplotlib (and so to seaborn's defaults)."""
     import matplotlib as mpl
 
     mpl.rcParams.update(rc())
-
-
-def vote_legend_handles(kind: str = "patch", hatches: dict | None = None):
-    """Legend entries for the four vote kinds.
-
-    ``kind="patch"``: a coloured square (with the hatch of ``hatches`` if given), as in heatmaps
-    and bars, labelled with the vote's symbol and name; ``kind="marker"``: the vote's marker, for
-    scatter and line plots.
-    """
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
-
-    if kind == "marker":
-        return [
-            Line2D(
-                [],
-                [],
-                linestyle="",
-                marker=VOTES[c].marker,
-                markersize=11,
-                markerfacecolor=VOTES[c].color,
-                markeredgecolor="#333333",
-                label=VOTES[c].label,
-            )
-            for c in VOTE_ORDER
-        ]
-    hatches = hatches or {}
-    return [
-        Patch(
-            facecolor=VOTES[c].color,
-            edgecolor="#333333",
-            hatch=hatches.get(c, ""),
-            label=f"{VOTES[c].symbol}  {VOTES[c].label}",
-        )
-        for c in VOTE_ORDER
-    ]
-
-
-#: Hatching for vote shares in bar charts, so that no meaning rests on colour alone.
-VOTE_HATCH = {"Y": "", "N": "//", "A": "..", "X": "xx"}
-
-
-def markdown_table(frame, index: bool = True):
-    """A DataFrame as a Markdown table: long text wraps and reads left-aligned (quotes, notes)."""
-    from IPython.display import Markdown
-
-    frame = frame.reset_index() if index else frame
-
-    def cell(value) -> str:
-        text = "" if value is None or (isinstance(value, float) and value != value) else str(value)
-        return text.replace("|", "\\|").replace("\n", " ")
-
-    lines = [
-        "| " + " | ".join(str(c) for c in frame.columns) + " |",
-        "|" + "---|" * len(frame.columns),
-    ]
-    lines += [
-        "| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(index=False)
-    ]
-    return Markdown("\n".join(lines))
-
-
-def vote_grid(ax, matrix) -> None:
-    """Draw a table of vote codes (Y/N/A/X) as coloured cells, each with its symbol.
-
-    Rows and columns keep the order of ``matrix``; tick labels are left to the caller. The
-    symbols are drawn as scatter markers, one call per kind of vote, which is many times
-    faster than one text object per cell.
-    """
-    import numpy as np
-    from matplotlib.colors import ListedColormap
-
-    values = matrix.to_numpy() if hasattr(matrix, "to_numpy") else np.asarray(matrix)
-    codes = np.vectorize(VOTE_ORDER.index)(values)
-    ax.imshow(
-        codes,
-        cmap=ListedColormap([VOTES[v].color for v in VOTE_ORDER]),
-        vmin=-0.5,
-        vmax=3.5,
-        aspect="auto",
-        interpolation="nearest",
-    )
-    for number, code in enumerate(VOTE_ORDER):
-        rows, cols = np.nonzero(codes == number)
-        vote = VOTES[code]
-        glyph, size = (r"$\mathbf{%s}$" % vote.symbol, 130) if code != "X" else ("o", 12)
-        ax.scatter(cols, rows, marker=glyph, s=size, color=vote.text_color, linewidths=0)
-    ax.grid(False)
-
-
-def caption_markdown(caption: str, source: str, alt: str, number: int | None = None) -> str:
-    """The text printed under a figure: caption, data source and a text description."""
-    label = f"**Figure {number}.** " if number is not None else ""
-    return f"{label}{caption.strip()} *Data: {source.strip()}*\n\n*Text description:* {alt.strip()}"
-
-
-def png_bytes(fig) -> bytes:
-    """The figure as PNG, without the timestamped metadata that would make files differ."""
-    import io
-
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", metadata={"Software": None})
-    return buffer.getvalue()
-
-
-def show(fig=None, *, caption: str, source: str, alt: str, number: int | None = None) -> None:
-    """Draw the current (or given) figure, then its caption, source and text description.
-
-    The image is displayed with its text description as ``alt`` metadata (which HTML exports
-    use as the image's alt text) and without a ``<Figure size ...>`` text repr, so the stored
-    outputs stay identical between machines; the caption follows as Markdown.
-    """
-    import base64
-
-    import matplotlib.pyplot as plt
-    from IPython.display import Markdown, display
-
-    fig = fig if fig is not None else plt.gcf()
-    payload = base64.b64encode(png_bytes(fig)).decode("ascii")
-    display({"image/png": payload}, raw=True, metadata={"image/png": {"alt": alt.strip()}})
-    plt.close(fig)
-    display(Markdown(caption_markdown(caption, source, alt, number)))

@@ -55,3 +55,17 @@ def chapter_text() -> str:
     if not path.is_file():
         pytest.skip("the chapter text (../shared/reference) is not beside this checkout")
     return path.read_text(encoding="utf-8")
+
+
+def pytest_sessionstart(session):
+    """Check every data file once, first: a damaged file stops the run with one clear message
+    (which file, what is wrong, the command that fixes it) instead of a failure in every test."""
+    if hasattr(session.config, "workerinput"):
+        return  # xdist workers: the controller has checked already
+    from rulac.loading import DataError, load, package
+
+    for resource in package()["resources"]:
+        try:
+            load(resource["name"], compact=True)
+        except DataError as error:
+            pytest.exit(f"\n\nThe course data are damaged, so no test ran.\n{error}\n", returncode=3)

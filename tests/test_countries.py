@@ -48,9 +48,3 @@ def test_helpers_read_the_same_table(table):
     assert countries.names(["BOL"])["BOL"] == table.set_index("iso3").loc["BOL", "short_name"]
     subregions = countries.lac()["lac_subregion"].tolist()
     assert subregions == sorted(subregions, key=countries.LAC_SUBREGIONS.index)
-
-
-def test_check_codes_names_unknown_codes_and_choices():
-    assert countries.check_codes(["bra", " arg "]) == ["BRA", "ARG"]
-    with pytest.raises(ValueError, match=r"Unknown ISO3 code\(s\): XXX\. Valid choices: .*BRA"):
-        countries.check_codes(["BRA", "XXX"])

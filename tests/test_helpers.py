@@ -6,6 +6,7 @@ import matplotlib
 import pytest
 
 from rulac import course, style
+from rulac.display import Caption, caption_markdown
 from rulac.exercises import exercise, feedback
 
 
@@ -32,14 +33,31 @@ def test_symbols_are_readable_on_their_colour():
 def test_palette_is_okabe_ito_and_type_is_projector_size():
     assert set(style.CYCLE) <= set(style.OKABE_ITO.values())
     with matplotlib.rc_context(style.rc()):
-        assert matplotlib.rcParams["font.size"] >= 14
-        assert matplotlib.rcParams["xtick.labelsize"] >= 14
+        smallest = min(matplotlib.rcParams[k] for k in style.FONT_SIZES)
+        # 13 pt at 100 dpi is 18 px: the smallest label a back row reads on a 1280x720 slide
+        assert smallest * matplotlib.rcParams["figure.dpi"] / 72 >= 18
+        width, height = matplotlib.rcParams["figure.figsize"]
+        assert 1.6 < width / height < 2.4, "figures are drawn for a 16:9 slide"
+
+
+def test_reference_states_never_take_a_vote_colour_and_all_differ():
+    vote_colours = {v.color for v in style.VOTES.values()}
+    looks = [style.reference_style(i) for i in range(12)]
+    assert not {look.color for look in looks} & vote_colours
+    assert len(set(looks)) == 12, "twelve reference states, twelve distinct looks"
 
 
 def test_caption_has_source_and_text_description():
-    text = style.caption_markdown("Most voted yes.", "UN voting records", "Bars of ...", number=2)
+    words = Caption(title="T", caption="Most voted yes.", source="UN voting records", alt="Bars of ...")
+    text = caption_markdown(words, number=2)
     assert text.startswith("**Figure 2.** Most voted yes.")
-    assert "*Data: UN voting records*" in text and "*Text description:* Bars of ..." in text
+    assert "*Data: UN voting records*" in text
+    assert "<summary>Text description</summary>" in text and "Bars of ..." in text
+
+
+def test_a_figure_without_words_is_refused():
+    with pytest.raises(ValueError, match="A figure needs a alt"):
+        Caption(title="T", caption="c", source="s", alt=" ")
 
 
 @pytest.fixture
@@ -62,12 +80,15 @@ def test_feedback_right_wrong_and_placeholder(counting_exercise):
         assert "7" not in feedback("99.1", wrong), "feedback reveals the answer"
 
 
-def test_set_feedback_counts_without_naming():
+def test_set_feedback_neither_names_nor_counts():
     exercise("99.2", lambda: ["BOL", "CUB", "NIC"], kind="set")
     assert feedback("99.2", ["cub", "nic", "bol"]) == "Correct."
-    message = feedback("99.2", ["CUB", "NIC", "VEN"])
-    assert "1 state(s) missing and 1 too many" in message
-    assert "BOL" not in message
+    swapped = feedback("99.2", ["CUB", "NIC", "VEN"])
+    short = feedback("99.2", ["CUB", "NIC"])
+    long = feedback("99.2", ["CUB", "NIC", "BOL", "VEN"])
+    assert "some are missing" in short and "do not belong" in long
+    for message in (swapped, short, long):
+        assert "BOL" not in message and not any(ch.isdigit() for ch in message), message
 
 
 def test_unknown_exercise():
@@ -75,9 +96,11 @@ def test_unknown_exercise():
         feedback("98.9", 1)
 
 
-def test_navigation_links_neighbours():
+def test_navigation_links_the_next_published_notebook():
     text = course.navigation_markdown("00_reading_the_chapter")
     assert "Previous" not in text and "Next: " in text
-    assert "01." in text
+    following = next(i for i in course.IDS[1:] if course.published(i))
+    assert f"({following}.ipynb)" in text, "the next link skips notebooks in preparation"
+    assert "in preparation" not in text
     with pytest.raises(KeyError):
         course.navigation_markdown("07_nowhere")

@@ -11,6 +11,8 @@ import pandas as pd
 import pytest
 
 from rulac import plots, style
+from rulac.display import markdown_table
+from rulac.loading import enum as load_enum
 from rulac.loading import load
 
 
@@ -24,10 +26,10 @@ def test_vote_heatmap_draws_every_cell_with_its_letter():
     matrix = pd.DataFrame(
         [["Y", "N", "A"], ["X", "Y", "Y"]], index=["a", "b"], columns=["r1", "r2", "r3"]
     )
-    fig = plots.vote_heatmap(matrix, ["A", "B"], ["r1", "r2", "r3"], split_before=1, title="t")
+    fig = plots.vote_heatmap(matrix, ["r1", "r2", "r3"], split_before=1)
     ax = fig.axes[0]
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["A", "B"]
-    assert len(ax.get_xticklabels()) == 3
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["a", "b"], "states across"
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["r1", "r2", "r3"], "resolutions down"
     markers = sum(len(c.get_offsets()) for c in ax.collections)
     assert markers == matrix.size
     assert len(ax.get_legend().get_texts()) == 4
@@ -36,7 +38,7 @@ def test_vote_heatmap_draws_every_cell_with_its_letter():
 
 def test_vote_share_bars_one_bar_per_vote_and_resolution():
     block = pd.DataFrame({"Y": [0.5, 0.2], "N": [0.1, 0.3], "A": [0.3, 0.4], "X": [0.1, 0.1]})
-    fig = plots.vote_share_bars({"Region": block, "Rest": block}, ["r1", "r2"], title="t")
+    fig = plots.vote_share_bars({"Region": block, "Rest": block}, ["r1", "r2"])
     for ax in fig.axes:
         bars = [p for p in ax.patches if p.get_width() > 0]
         assert len(bars) == 8
@@ -46,7 +48,7 @@ def test_vote_share_bars_one_bar_per_vote_and_resolution():
 def test_group_dots_one_marker_per_state_and_a_mean_per_group():
     values = pd.Series([0.1, 0.5, 0.9, -1.0, 0.2])
     groups = pd.Series(["civil", "civil", "common", "civil", "common"])
-    fig = plots.group_dots(values, groups, xlabel="x", title="t")
+    fig = plots.group_dots(values, groups, xlabel="x")
     ax = fig.axes[0]
     assert sum(len(c.get_offsets()) for c in ax.collections if hasattr(c, "get_offsets")) >= 5
     labels = [t.get_text() for t in ax.texts]
@@ -62,21 +64,39 @@ def test_agreement_panels_one_panel_per_reference():
         summary,
         {"RUS": "with Russia", "USA": "with US", "CHN": "with China"},
         lines={2000.5: "event"},
-        title="t",
     )
     visible = [ax for ax in fig.axes if ax.get_visible()]
-    assert [ax.get_title() for ax in visible] == ["with Russia", "with US", "with China"]
+    assert [ax.get_title("left") for ax in visible] == ["with Russia", "with US", "with China"]
     assert visible[0].lines[0].get_xdata().tolist() == [2000.5, 2001.5]
 
 
 def test_argument_map_places_every_claim():
     claims = load("claims")
-    fig = plots.argument_map(claims, thesis="T", title="t")
+    fig = plots.argument_map(claims, thesis="T", pillars=load_enum("claims", "pillar"))
     texts = " ".join(t.get_text() for t in fig.axes[0].texts)
     assert all(claim_id in texts for claim_id in claims["id"])
 
 
 def test_markdown_table_keeps_full_text():
     long = "word " * 60
-    text = style.markdown_table(pd.DataFrame({"quote": [long.strip()]})).data
+    text = markdown_table(pd.DataFrame({"quote": [long.strip()]})).data
     assert long.strip() in text and text.count("\n") == 2
+
+
+def test_agreement_panels_draw_eight_reference_states():
+    """style.CYCLE has six colours: the eighth panel once came out blank and untitled."""
+    codes = [f"S{i}" for i in range(8)]
+    index = pd.MultiIndex.from_product([codes, [2000, 2001]], names=["reference", "year"])
+    summary = pd.DataFrame({"mean": 0.5, "25%": 0.4, "75%": 0.6}, index=index)
+    fig = plots.agreement_panels(summary, {c: f"with {c}" for c in codes}, lines={})
+    visible = [ax for ax in fig.axes if ax.get_visible()]
+    assert [ax.get_title("left") for ax in visible] == [f"with {c}" for c in codes]
+    assert all(len(ax.lines) == 1 and len(ax.lines[0].get_xdata()) == 2 for ax in visible)
+    colours = [(ax.lines[0].get_color(), ax.lines[0].get_marker()) for ax in visible]
+    assert len(set(colours)) == 8
+
+
+def test_bars_label_every_value():
+    fig = plots.bars(pd.Series({"a": 3, "b": 5}), xlabel="n")
+    labels = [t.get_text() for t in fig.axes[0].texts]
+    assert sorted(labels) == ["3", "5"]

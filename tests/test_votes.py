@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -12,9 +13,7 @@ from rulac.loading import load
 def test_ukraine_resolutions_selects_and_rejects():
     chosen = votes.ukraine_resolutions(["ES-11/1", "A/RES/68/262"])
     assert chosen["short"].tolist() == ["68/262", "ES-11/1"]  # date order
-    with pytest.raises(
-        ValueError, match=r"Unknown resolution\(s\): 99/999\. Valid choices: 68/262, "
-    ):
+    with pytest.raises(ValueError, match=r"RESOLUTIONS: '99/999' is not one of the choices"):
         votes.ukraine_resolutions(["99/999"])
 
 
@@ -35,7 +34,7 @@ def test_position_score_and_shares():
 
 @pytest.mark.parametrize("whole", [True, False])
 def test_agreement_matches_a_direct_count(whole):
-    table = votes.agreement_by_year(["MEX"], ["USA"], (2010, 2010), whole_resolutions=whole)
+    table = votes.agreement(["MEX"], ["USA"], (2010, 2010), whole_resolutions=whole)
     record = load("unga_votes")
     calls = load("unga_rollcalls")
     calls = calls[calls["date"].dt.year == 2010]
@@ -53,7 +52,7 @@ def test_agreement_matches_a_direct_count(whole):
 
 
 def test_agreement_skips_self_and_covers_every_year():
-    table = votes.agreement_by_year(["BRA", "ARG"], ["BRA"], (1991, 2026))
+    table = votes.agreement(["BRA", "ARG"], ["BRA"], (1991, 2026))
     assert set(table["iso3"]) == {"ARG"}
     assert table["year"].tolist() == list(range(1991, 2027))
     assert table["agreement"].between(0, 1).all()
@@ -81,3 +80,55 @@ def test_lac_states_all_present_on_every_ukraine_vote():
     matrix = votes.vote_matrix(votes.ukraine_resolutions()["rollcall_id"], countries.lac_codes())
     assert matrix.shape == (33, len(votes.ukraine_resolutions()))
     assert set(matrix.stack()) <= {"Y", "N", "A", "X"}
+
+
+# A hand-made case: five roll calls, a state and a reference, coded 1 yes, 2 no, 3 abstain, 0 none.
+#   call:       1    2    3    4    5
+#   state:      Y    N    A    Y    -
+#   reference:  Y    Y    A    A    Y
+STATE = np.array([[1], [2], [3], [1], [0]])
+REFERENCE = np.array([[1], [1], [3], [3], [1]])
+
+
+@pytest.mark.parametrize(
+    ("method", "points", "counted"),
+    [
+        ("identical", 2.0, 4),  # calls 1 and 3 the same, of 1-4 (call 5: no vote)
+        ("votes only", 1.0, 2),  # yes/no pairs only: calls 1 (same) and 2 (opposite)
+        ("half for abstention", 2.5, 4),  # call 4: exactly one abstained, half a point
+    ],
+)
+def test_agreement_methods_on_a_hand_made_case(method, points, counted):
+    scored, counts = votes._points(STATE, REFERENCE, method)
+    assert scored.sum() == points and counts.sum() == counted
+
+
+def test_every_method_runs_on_the_record_and_stays_a_share():
+    for method in votes.METHODS:
+        table = votes.agreement(["BRA", "MEX"], ["USA"], (2019, 2021), method=method)
+        assert not table.empty and table["agreement"].between(0, 1).all(), method
+    identical = votes.agreement(["BRA"], ["USA"], (2020, 2020))["agreement"].iloc[0]
+    half = votes.agreement(["BRA"], ["USA"], (2020, 2020), method="half for abstention")
+    assert half["agreement"].iloc[0] >= identical, "half points can only add"
+
+
+def test_unknown_method_and_absent_reference():
+    with pytest.raises(ValueError, match="method='pairs': choose one of 'identical'"):
+        votes.agreement(["BRA"], ["USA"], (2020, 2020), method="pairs")
+    assert votes.agreement(["BRA"], ["VEN"], (2023, 2023)).empty, "no votes: no rows, no error"
+
+
+def test_can_compare_needs_two_scored_cases_per_group():
+    values = pd.Series([0.1, 0.2, float("nan"), 0.4])
+    assert votes.can_compare(values, pd.Series(["a", "a", "b", "b"]), "a", "b") is False
+    assert votes.can_compare(values.fillna(0), pd.Series(["a", "a", "b", "b"]), "a", "b") is True
+
+
+def test_permutation_test_pairs_values_with_their_own_labels():
+    """A notebook sorts scores by position; the labels must follow each state, not the row order."""
+    values = pd.Series({"a": -1.0, "b": -0.9, "c": 0.9, "d": 1.0})
+    groups = pd.Series({"d": "common", "c": "common", "b": "civil", "a": "civil"})
+    difference, _ = votes.permutation_test(values, groups, "civil", "common", permutations=100)
+    assert difference == pytest.approx(-1.9)
+    row = votes.compare_groups(values.sort_values(ascending=False), groups, "civil", "common")
+    assert row["difference"] == pytest.approx(-1.9) and row["civil (n)"] == 2

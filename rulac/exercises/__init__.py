@@ -5,8 +5,10 @@ printed. A wrong answer gets the most specific hint that fits ("not yet: you cou
 abstentions too"), or a general one. Exercises are defined per notebook in
 ``rulac/exercises/nbNN.py`` with :func:`exercise`.
 
-Solutions live in notebook cells tagged ``solution``, collapsed by default;
-``python scripts/handout.py`` writes copies of the notebooks without them.
+Each exercise's answer goes in its own variable (``answer_02_1 = ...``), so that a grader
+that reads the notebook's final state finds every answer. Solutions live in notebook cells
+tagged ``solution``, input and output collapsed; ``make handouts`` writes copies of the
+notebooks without them.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ class Exercise:
     hints: list[tuple[Callable[[Any, Any], bool], str]] = field(default_factory=list)
     fallback: str = "Not yet: check your filter and what you counted, then try again."
     praise: str = "Correct."
+    #: Words near which a printed answer would give it away (e.g. the resolution asked about);
+    #: tests/test_notebooks.py checks that nothing before the exercise prints the answer there.
+    topics: list[str] = field(default_factory=list)
 
 
 def exercise(id: str, expected: Callable[[], Any], **options) -> Exercise:
@@ -96,9 +101,15 @@ def feedback(exercise_id: str, answer: Any) -> str:
             return (
                 'Not yet: give a list of ISO3 codes, such as ["BOL", "CUB"], one string per state.'
             )
-        missing, extra = len(expected - given), len(given - expected)
+        # Say which way the list is off, never by how many: a count would give the size away.
+        if given < expected:
+            where = "every state in your list belongs, but some are missing"
+        elif given > expected:
+            where = "your list holds every state asked for, and some that do not belong"
+        else:
+            where = "your list is not the right set of states"
         advice = ex.fallback.removeprefix("Not yet: ")
-        return f"Not yet: {missing} state(s) missing and {extra} too many. {advice[:1].upper()}{advice[1:]}"
+        return f"Not yet: {where}. {advice[:1].upper()}{advice[1:]}"
     return ex.fallback
 
 

@@ -5,12 +5,7 @@ from rulac.loading import load
 
 
 def _claims():
-    claims = load("claims")
-    return claims.assign(
-        kind=claims["kind"].astype(str),
-        notebook=claims["notebook"].astype(str),
-        section=claims["section"].astype(str),
-    )
+    return load("claims")
 
 
 def _count(kind=None, notebook=None) -> int:
@@ -35,6 +30,7 @@ exercise(
     "00.1",
     _without_evidence,
     kind="number",
+    topics=["evidence", "empirical"],
     hints=[
         (
             lambda given, _: given == _without_evidence(None),
@@ -62,7 +58,7 @@ exercise(
     kind="text",
     hints=[
         (
-            lambda given, _: given in {p.casefold() for p in load("claims")["pillar"].astype(str)},
+            lambda given, _: given in {p.casefold() for p in load("claims")["pillar"]},
             "Not yet: that is a pillar of the argument map, not a section of the chapter. Use the "
             "'section' column.",
         ),

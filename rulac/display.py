@@ -1,0 +1,119 @@
+"""Showing things in a notebook: figures with their caption and text description, tables.
+
+A figure's words (the title that states the finding, the caption, the data source and the
+text description for readers who cannot see it) are a :class:`Caption`, written from the
+computed numbers in a cell of its own; the figure cell is then one short line::
+
+    show(plots.vote_heatmap(matrix), heatmap_caption, number=1)
+
+so that a slide shows the figure whole, and the words travel with the image: the text
+description is stored as the image's ``alt`` text and printed, collapsed, under the caption.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Caption:
+    """The words of one figure.
+
+    ``title`` states the finding ("Most of the region voted yes in March 2022") and is drawn
+    at the top of the figure; ``caption`` says what is drawn; ``source`` names the data;
+    ``alt`` describes the figure in words for readers who cannot see it.
+    """
+
+    title: str
+    caption: str
+    source: str
+    alt: str
+
+    def __post_init__(self):
+        for name in ("title", "caption", "source", "alt"):
+            if not str(getattr(self, name)).strip():
+                raise ValueError(f"A figure needs a {name}: it is empty.")
+
+
+def markdown_text(frame: pd.DataFrame, index: bool = True) -> str:
+    """A DataFrame as the text of a Markdown table (long text wraps, ``|`` escaped).
+
+    >>> print(markdown_text(pd.DataFrame({"a": ["x|y"]}), index=False))
+    | a |
+    |---|
+    | x\\|y |
+    """
+    frame = frame.reset_index() if index else frame
+
+    def cell(value) -> str:
+        missing = value is None or (isinstance(value, float) and value != value)
+        return "" if missing else str(value).replace("|", "\\|").replace("\n", " ")
+
+    lines = [
+        "| " + " | ".join(str(c) for c in frame.columns) + " |",
+        "|" + "---|" * len(frame.columns),
+    ]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(index=False)]
+    return "\n".join(lines)
+
+
+def markdown_table(frame: pd.DataFrame, index: bool = True):
+    """Show a DataFrame as a Markdown table: long text (quotes, notes) wraps and reads well."""
+    from IPython.display import Markdown
+
+    return Markdown(markdown_text(frame, index=index))
+
+
+def caption_markdown(text: Caption, number: int | None = None) -> str:
+    """The text printed under a figure: its caption and source, then its text description.
+
+    The description sits in a collapsed ``<details>`` block: one line on a slide, open on a
+    click, and always in the image's alt text for screen readers.
+    """
+    label = f"**Figure {number}.** " if number is not None else ""
+    return (
+        f"{label}{text.caption.strip()} *Data: {text.source.strip()}*\n\n"
+        f"<details><summary>Text description</summary>\n\n{text.alt.strip()}\n\n</details>"
+    )
+
+
+def wrap_title(title: str, fig) -> str:
+    """The title broken into lines that fit the figure's width at the course's title size."""
+    import textwrap
+
+    from rulac import style
+
+    width_px = fig.get_figwidth() * fig.dpi
+    char_px = style.FONT_SIZES["figure.titlesize"] * fig.dpi / 72 * 0.6  # bold sans, on average
+    width = max(20, int(width_px / char_px))
+    return "\n".join(textwrap.fill(line, width) for line in title.split("\n"))
+
+
+def png_bytes(fig) -> bytes:
+    """The figure as PNG, without the timestamped metadata that would make files differ."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def show(fig, text: Caption, *, number: int | None = None) -> None:
+    """Show ``fig`` with the title of ``text`` at its top, then its caption under it.
+
+    The image carries the text description as ``alt`` metadata and no ``<Figure size ...>``
+    text, so the stored outputs stay identical between machines.
+    """
+    import matplotlib.pyplot as plt
+    from IPython.display import Markdown, display
+
+    from rulac import style
+
+    with plt.rc_context(style.rc()):
+        fig.suptitle(wrap_title(text.title, fig), fontweight="bold", x=0.01, ha="left")
+        payload = base64.b64encode(png_bytes(fig)).decode("ascii")
+    display({"image/png": payload}, raw=True, metadata={"image/png": {"alt": text.alt.strip()}})
+    plt.close(fig)
+    display(Markdown(caption_markdown(text, number)))
