@@ -54,14 +54,15 @@ UNXML_FILES = {
     "ES-11": "a29e06ac36f6f3b5e7c6cabd0601eb285a3a5adb126799a3ba47e9a4dcd25924",
 }
 
-RAW = [
+VOETEN_RAW = [
     {
         "path": f"{FOLDER}/voeten_unvotes/{name}.rda",
         "url": f"https://github.com/dgrtwo/unvotes/raw/{VOETEN_COMMIT}/data/{name}.rda",
         "sha256": digest,
     }
     for name, digest in VOETEN_FILES.items()
-] + [
+]
+UNXML_RAW = [
     {
         "path": f"{FOLDER}/unxml_dgacm_data_extract/{name}.json.gz",
         "url": f"https://github.com/UNxml/GAresolutions/raw/{UNXML_COMMIT}/data_extract/{name}.json",
@@ -71,39 +72,37 @@ RAW = [
     }
     for name, digest in UNXML_FILES.items()
 ]
+RAW = VOETEN_RAW + UNXML_RAW
 
-SOURCES = [
-    {
-        "title": "United Nations General Assembly Voting Data",
-        "publisher": "Erik Voeten, Anton Strezhnev, Michael Bailey (Harvard Dataverse)",
-        "version": "UNVotes2021 (downloaded 2021-02-21), as packaged in the R package unvotes, "
-        f"GitHub dgrtwo/unvotes commit {VOETEN_COMMIT}, data/un_votes.rda, un_roll_calls.rda, "
-        "un_roll_call_issues.rda",
-        "path": "https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379",
-    },
-    {
-        "title": "Machine-readable General Assembly resolutions (data_extract JSON)",
-        "publisher": "United Nations, Department for General Assembly and Conference Management "
-        "(DGACM)",
-        "version": f"GitHub UNxml/GAresolutions snapshot 2026-07-10 (commit {UNXML_COMMIT}), "
-        "data_extract/74-80, ES-10, ES-11",
-        "path": "https://www.un.org/dgacm/en/content/visualizations-and-machine-readability",
-    },
-]
+VOETEN_SOURCE = {
+    "title": "United Nations General Assembly Voting Data",
+    "publisher": "Erik Voeten, Anton Strezhnev, Michael Bailey (Harvard Dataverse)",
+    "version": "UNVotes2021 (downloaded 2021-02-21), as packaged in the R package unvotes, "
+    f"GitHub dgrtwo/unvotes commit {VOETEN_COMMIT}, data/un_votes.rda, un_roll_calls.rda, "
+    "un_roll_call_issues.rda",
+    "path": "https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379",
+}
+UNXML_SOURCE = {
+    "title": "Machine-readable General Assembly resolutions (data_extract JSON)",
+    "publisher": "United Nations, Department for General Assembly and Conference Management "
+    "(DGACM)",
+    "version": f"GitHub UNxml/GAresolutions snapshot 2026-07-10 (commit {UNXML_COMMIT}), "
+    "data_extract/74-80, ES-10, ES-11",
+    "path": "https://www.un.org/dgacm/en/content/visualizations-and-machine-readability",
+}
+SOURCES = [VOETEN_SOURCE, UNXML_SOURCE]
 VOETEN_LICENSE = {
     "name": "CC0-1.0",
     "title": "CC0 1.0 (Voeten UNGA voting data)",
     "path": "https://creativecommons.org/publicdomain/zero/1.0/",
 }
-LICENSES = [
-    VOETEN_LICENSE,
-    {
-        "name": "other-at",
-        "title": "UN DGACM machine-readable resolutions: unofficial copies, no warranty; the user "
-        "must acknowledge the United Nations as the source",
-        "path": "https://github.com/UNxml/GAresolutions",
-    },
-]
+UNXML_LICENSE = {
+    "name": "other-at",
+    "title": "UN DGACM machine-readable resolutions: unofficial copies, no warranty; the user "
+    "must acknowledge the United Nations as the source",
+    "path": "https://github.com/UNxml/GAresolutions",
+}
+LICENSES = [VOETEN_LICENSE, UNXML_LICENSE]
 
 
 def rollcall_field(description: str, **constraints) -> dict:
