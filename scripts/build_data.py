@@ -43,10 +43,13 @@ import os
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 # ``resources`` is the package beside this script: Python puts the script's folder first on
 # sys.path, so it imports without any path edit.
 from resources._table import BuildError, conform, resource_names
 
+from rulac.display import markdown_text
 from rulac.paths import DATA, ROOT
 
 PACKAGE = {
@@ -223,8 +226,9 @@ def main(argv=None) -> int:
     return 0
 
 
-def _cell(text) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+def _line(text: str) -> str:
+    """A paragraph or list item on one line."""
+    return text.replace("\n", " ")
 
 
 def readme(package: dict, modules) -> str:
@@ -245,18 +249,8 @@ def readme(package: dict, modules) -> str:
             "sha256, gives every column its type and validates it against the schema below."
         ),
         "",
-        "| resource | file | what it holds | source | licence |",
-        "|---|---|---|---|---|",
+        markdown_text(pd.DataFrame([_summary(res) for res in package["resources"]]), index=False),
     ]
-    for res in package["resources"]:
-        sources = "; ".join(
-            f"{s['publisher']}, {s['title']} ({s['version']})" for s in res["sources"]
-        )
-        licences = "; ".join(f"{lic['name']}: {lic['title']}" for lic in res["licenses"])
-        lines.append(
-            f"| `{res['name']}` | `{res['path']}` | {_cell(res['title'])} | {_cell(sources)} "
-            f"| {_cell(licences)} |"
-        )
     lines += [
         "",
         "## Rebuilding",
@@ -270,10 +264,10 @@ def readme(package: dict, modules) -> str:
         "",
     ]
     for res in package["resources"]:
-        lines += [f"## `{res['name']}`", "", _cell(res["description"]), ""]
+        lines += [f"## `{res['name']}`", "", _line(res["description"]), ""]
         if res.get("limits"):
             lines += ["Limits:", ""]
-            lines += [f"- {_cell(limit)}" for limit in res["limits"]]
+            lines += [f"- {_line(limit)}" for limit in res["limits"]]
             lines += ["", "Sources, licences and how it is built:", ""]
         for source in res["sources"]:
             url = f" <{source['path']}>" if source.get("path") else ""
@@ -300,13 +294,12 @@ def readme(package: dict, modules) -> str:
                 f"Foreign key: {', '.join(key['fields'])} -> "
                 f"`{ref['resource']}`.{', '.join(ref['fields'])}."
             )
-        lines += ["", "| column | type | required | meaning |", "|---|---|---|---|"]
-        lines += [_field_row(field) for field in schema["fields"]]
-        lines.append("")
+        columns = pd.DataFrame([_field_row(field) for field in schema["fields"]])
+        lines += ["", markdown_text(columns, index=False), ""]
     return "\n".join(lines)
 
 
-def _field_row(field: dict) -> str:
+def _field_row(field: dict) -> dict:
     """One row of a resource's column table: name, type, required, meaning (unit, values)."""
     rules = field.get("constraints", {})
     meaning = field.get("description", "")
@@ -317,7 +310,24 @@ def _field_row(field: dict) -> str:
     if field.get("planned"):
         meaning += " Planned: " + ", ".join(f"`{v}`" for v in field["planned"]) + "."
     required = "yes" if rules.get("required") else ""
-    return f"| `{field['name']}` | {field['type']} | {required} | {_cell(meaning)} |"
+    return {
+        "column": f"`{field['name']}`",
+        "type": field["type"],
+        "required": required,
+        "meaning": meaning,
+    }
+
+
+def _summary(res: dict) -> dict:
+    """One row of the README's table of resources."""
+    sources = "; ".join(f"{s['publisher']}, {s['title']} ({s['version']})" for s in res["sources"])
+    return {
+        "resource": f"`{res['name']}`",
+        "file": f"`{res['path']}`",
+        "what it holds": res["title"],
+        "source": sources,
+        "licence": "; ".join(f"{lic['name']}: {lic['title']}" for lic in res["licenses"]),
+    }
 
 
 if __name__ == "__main__":
