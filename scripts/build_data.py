@@ -167,7 +167,7 @@ def main(argv=None) -> int:
             return 1
     for name in [n for n in order if args.names and n not in args.names]:
         users = [other for other in order if name in needs(dict(modules)[other])]
-        print(f"{name}: rebuilt too, {', '.join(users)} needs it")
+        print(f"{name}: rebuilt too (needed by {', '.join(users)})")
 
     built, differences = {}, 0
     for name in order:
