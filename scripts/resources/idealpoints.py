@@ -84,8 +84,8 @@ RESOURCE = resource(
         ),
         (
             "No year 1964 (the 19th session held no recorded votes). Venezuela has no rows after "
-            "2021 (Art. 19 arrears) and Afghanistan none for 2024: 193 states a year in 2011-2021, "
-            "192 in 2022-2023, 191 in 2024."
+            "2021 (it cast no recorded vote from 2022, see unga_votes) and Afghanistan none for "
+            "2024: 193 states a year in 2011-2021, 192 in 2022-2023, 191 in 2024."
         ),
         (
             "The votes behind the estimates are the publisher's (the UNGA-DM database of Fjelstul, "
@@ -99,9 +99,9 @@ RESOURCE = resource(
         ),
         (
             "Serbia's seat (ccode 345) is YUG in every year in iso3c; iso3 follows the date chain "
-            "of unga_votes: YUG to 2002, SCG 2003-2005 (no GA roll call fell between 1 January and "
-            "3 February 2003), SRB from 2007, and empty for 2006, when the seat passed from SCG to "
-            "SRB (28 June) between roll calls."
+            "of unga_votes: YUG to 2002, SCG 2003-2005 (unga_rollcalls has no roll call from 1 "
+            "January to 3 February 2003), SRB from 2007, and empty for 2006, when the seat passed "
+            "from SCG to SRB (28 June) between roll calls."
         ),
         (
             "As the publisher codes them, RUS (ccode 365) covers the Soviet Union's seat 1946-1991 "

@@ -61,7 +61,7 @@ RESOURCE = resource(
         ),
         (
             "Session 74: the extract ends at A/RES/74/266 (2019-12-27); the adoptions of 2020, "
-            "many by silence procedure, are missing."
+            "those by silence procedure included, are missing."
         ),
         "Session 78: A/RES/78/258 and A/RES/78/327 are not in the extract.",
         (
@@ -69,9 +69,9 @@ RESOURCE = resource(
             "80/107, 80/251 and 80/263."
         ),
         (
-            "ES-10 has only ES-10/21, ES-10/22 and ES-10/24 (2023-2024; ES-10/23 and the "
-            "resolutions of 1997-2018 are missing); ES-11 has ES-11/1 to ES-11/6 (ES-11/7 to 9, "
-            "2025, are missing)."
+            "ES-10 has only ES-10/21, ES-10/22 and ES-10/24 (2023-2024; ES-10/1 to ES-10/20 and "
+            "ES-10/23 are missing); ES-11 has ES-11/1 to ES-11/6 (ES-11/7 and ES-11/8 of 24 "
+            "February 2025, and ES-11/9, are missing)."
         ),
         (
             "No counts before session 74: the DGACM extract starts there, and no other source "
@@ -80,8 +80,8 @@ RESOURCE = resource(
         (
             "One count per symbol: parts adopted separately count separately (A/RES/75/290 A and "
             "B), a record covering several parts counts once (A/RES/79/259 A-C). The extract "
-            "repeats 36 symbols in session 79 and 3 in session 80; each counts once (the repeats "
-            "agree on adoption type and date)."
+            "repeats 33 symbols in session 79 (36 extra records) and 3 in session 80; each counts "
+            "once (the repeats agree on adoption type and date)."
         ),
         (
             "Four records give no adoption type (A/RES/79/259 A-C, 80/84 A-B, 80/236 A-B, 80/244 "
