@@ -210,7 +210,8 @@ def main(argv=None) -> int:
         recorded = json.loads((DATA / "datapackage.json").read_text(encoding="utf-8"))
         current = dict(PACKAGE, resources=descriptors)
         if recorded != current:
-            print("data/datapackage.json DIFFERS from what the resource modules describe")
+            print("data/datapackage.json DIFFERS from what the resource modules describe:")
+            print("  " + "; ".join(package_differences(recorded, current)))
             differences += 1
         print(
             "rebuild check:",
@@ -224,6 +225,30 @@ def main(argv=None) -> int:
     (DATA / "README.md").write_text(readme(package, modules), encoding="utf-8")
     print("wrote data/README.md")
     return 0
+
+
+def package_differences(recorded: dict, current: dict) -> list[str]:
+    """What differs between two package descriptors: keys, resources, and keys within them."""
+    keys = sorted((set(recorded) | set(current)) - {"resources"})
+    found = [key for key in keys if recorded.get(key) != current.get(key)]
+    old = {r["name"]: r for r in recorded.get("resources", [])}
+    new = {r["name"]: r for r in current["resources"]}
+    for name in [*new, *(n for n in old if n not in new)]:
+        if name not in old or name not in new:
+            found.append(f"{name} {'added' if name in new else 'removed'}")
+        elif old[name] != new[name]:
+            keys = [k for k in {**old[name], **new[name]} if old[name].get(k) != new[name].get(k)]
+            if "schema" in keys:
+                fields = {f["name"]: f for f in old[name]["schema"]["fields"]}
+                keys += [
+                    f"field {f['name']}"
+                    for f in new[name]["schema"]["fields"]
+                    if fields.get(f["name"]) != f
+                ]
+            found.append(f"{name}: {', '.join(keys)}")
+    if [r["name"] for r in recorded.get("resources", [])] != list(new) and not found:
+        found.append("the order of the resources")
+    return found
 
 
 def _line(text: str) -> str:
