@@ -44,9 +44,15 @@ def field(
     """One Table Schema field.
 
     ``kind`` is the Table Schema type (string, integer, number, boolean, date, year); ``unit``
-    (optional) what a number counts or measures, e.g. ``"resolutions"``; ``constraints`` are
-    Table Schema constraints by their standard names: ``required``, ``unique``, ``pattern``,
-    ``enum`` (the allowed values), ``minimum``, ``maximum``, ``maxLength``.
+    (optional) what a number counts or measures, e.g. ``"resolutions"`` (a custom field
+    property, shown in data/README.md); ``constraints`` are Table Schema constraints by their
+    standard names: ``required``, ``unique``, ``pattern``, ``enum`` (the allowed values),
+    ``minimum``, ``maximum``, ``maxLength``.
+
+    >>> field("yes", "integer", "Votes in favour.", unit="votes", required=True, minimum=0)
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'name': 'yes', 'type': 'integer', 'description': 'Votes in favour.', 'unit': 'votes',
+     'constraints': {'required': True, 'minimum': 0}}
     """
     require(kind in TYPES, f"field {name!r}: type {kind!r} is not one of {sorted(TYPES)}")
     unknown = sorted(set(constraints) - CONSTRAINTS)
