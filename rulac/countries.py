@@ -41,3 +41,11 @@ def names(codes: Iterable[str] | None = None) -> dict[str, str]:
     if codes is None:
         return short.to_dict()
     return {code: short.get(code, code) for code in codes}
+
+
+def regions() -> pd.Series:
+    """Each UN member state's region for comparisons: M49 regions, with Latin America and the
+    Caribbean apart from the United States and Canada ("Northern America")."""
+    members = table()[table()["un_member"]]
+    label = members["region"].where(~members["lac"], "Latin America and the Caribbean")
+    return label.where(label != "Americas", "Northern America").rename("region")

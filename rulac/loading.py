@@ -452,3 +452,10 @@ def data_table(names: list[str], data_dir: Path | str | None = None) -> pd.DataF
             }
         )
     return pd.DataFrame(rows).set_index("resource")
+
+
+def limits(names: list[str], data_dir: Path | str | None = None) -> pd.DataFrame:
+    """What each resource leaves out, as its entry in data/datapackage.json lists it."""
+    rows = [{"resource": name, "limit": text}
+            for name in names for text in resource(name, data_dir).get("limits", [])]  # fmt: skip
+    return pd.DataFrame(rows, columns=["resource", "limit"])

@@ -262,3 +262,85 @@ def bars(values: pd.Series, *, xlabel: str):
     ax.set_xlabel(xlabel)
     ax.grid(axis="y", visible=False)
     return fig
+
+
+@styled
+def line_panels(panels: dict[str, pd.DataFrame], *, ylabel: str, percent: bool = True,
+                lines: dict[float, str] | None = None):  # fmt: skip
+    """Side-by-side panels of lines: in each, one line per column of its table (index = x).
+
+    Each series has its own colour, marker and line style (the same series keeps its look in
+    every panel), and a legend names it, so colour never carries meaning alone.
+    """
+    fig, axes = plt.subplots(1, len(panels), sharey=True, squeeze=False)
+    names = list(dict.fromkeys(c for table in panels.values() for c in table.columns))
+    looks = {name: style.reference_style(i) for i, name in enumerate(names)}
+    dashes = [":", "--", "-."]
+    for ax, (panel_title, table) in zip(axes.flat, panels.items(), strict=True):
+        for name in table.columns:
+            look = looks[name]
+            ax.plot(table.index, table[name], color=look.color, marker=look.marker,
+                    linestyle=look.linestyle, markersize=6, label=name)  # fmt: skip
+        for (where, _), dash in zip((lines or {}).items(), dashes, strict=False):
+            ax.axvline(where, color="black", linestyle=dash, linewidth=1.4)
+        ax.set_title(panel_title)
+        ax.set_xlabel("year")
+        if percent:
+            _percent_axis(ax.yaxis)
+    axes.flat[0].set_ylabel(ylabel)
+    handles, labels = axes.flat[0].get_legend_handles_labels()
+    seen = dict(zip(labels, handles, strict=True))
+    for ax in axes.flat[1:]:
+        for handle, label in zip(*ax.get_legend_handles_labels(), strict=True):
+            seen.setdefault(label, handle)
+    if len(seen) > 1:
+        fig.legend(seen.values(), seen.keys(), loc="outside lower center", frameon=False,
+                   ncol=min(len(seen), 4))  # fmt: skip
+    return fig
+
+
+@styled
+def net_dumbbell(first: pd.Series, second: pd.Series, *, labels: tuple[str, str], ylabel: str):
+    """For each state (columns, ISO3), a value in two years joined by a line: circle, then square.
+
+    ``first`` and ``second`` are indexed by ISO3; states are ordered by ``second``. A line at
+    zero separates states on either side.
+    """
+    order = second.reindex(first.index.union(second.index)).sort_values(ascending=False).index
+    x = np.arange(len(order))
+    fig, ax = plt.subplots()
+    a, b = first.reindex(order).to_numpy(float), second.reindex(order).to_numpy(float)
+    ax.vlines(x, np.fmin(a, b), np.fmax(a, b), color="#777777", linewidth=1.5)
+    colours = style.reference_style(0).color, style.reference_style(1).color
+    ax.scatter(x, a, marker="o", s=70, color=colours[0], edgecolor=EDGE, label=labels[0], zorder=3)
+    ax.scatter(x, b, marker="s", s=70, color=colours[1], edgecolor=EDGE, label=labels[1], zorder=3)
+    ax.axhline(0, color="black", linewidth=1.2)
+    ax.set_xticks(x, order, rotation=90, fontsize=13)
+    ax.set_xlim(-0.7, len(order) - 0.3)
+    _percent_axis(ax.yaxis)
+    ax.set_ylabel(ylabel)
+    ax.legend(loc="upper right", frameon=False)
+    return fig
+
+
+@styled
+def ideal_point_lines(references: pd.DataFrame, focus: pd.DataFrame, names: dict[str, str], *,
+                      focus_label: str, order: Sequence[str] | None = None):  # fmt: skip
+    """Ideal points over time: each reference state a line with its 5-95% band, and the focus
+    states' median with the band of their middle half (grey). ``order`` gives the reference
+    states' order, so that each keeps the look it has in the other figures."""
+    fig, ax = plt.subplots()
+    ax.fill_between(focus.index, focus["25%"], focus["75%"], color="#BBBBBB", alpha=0.6, linewidth=0)
+    ax.plot(focus.index, focus["50%"], color="black", linewidth=2.5, label=f"{focus_label}: median")
+    order = list(order) if order is not None else list(dict.fromkeys(references["iso3"]))
+    for code, block in references.groupby("iso3"):
+        look = style.reference_style(order.index(code))
+        ax.fill_between(block["year"], block["low"], block["high"], color=look.color, alpha=0.2,
+                        linewidth=0)  # fmt: skip
+        ax.plot(block["year"], block["ideal_point"], color=look.color, marker=look.marker,
+                markevery=5, linestyle=look.linestyle, label=names.get(code, code))  # fmt: skip
+    ax.axhline(0, color="#777777", linewidth=0.8)
+    ax.set_xlabel("year")
+    ax.set_ylabel("ideal point (higher: closer to the US)")
+    fig.legend(loc="outside lower center", frameon=False, ncol=min(len(references["iso3"].unique()) + 1, 5))
+    return fig

@@ -115,9 +115,20 @@ def _points(block: np.ndarray, ref: np.ndarray, method: str) -> tuple[np.ndarray
 
 
 def consensus_adoptions() -> pd.Series:
-    """Resolutions adopted without a vote, by calendar year (from ``unga_adoptions``)."""
+    """Resolutions adopted without a vote, by calendar year, for the years the data cover whole.
+
+    From ``unga_adoptions``: a year counts only when every regular session that adopted
+    resolutions in it is complete in the source (``session_complete``), so that a missing
+    session is never read as fewer consensus adoptions. Other years are left out.
+    """
     table = load("unga_adoptions")
-    return table.groupby("year")["adopted_without_vote"].sum()
+    regular = table[table["session"].str.isdigit()]
+    complete = set(regular.loc[regular["session_complete"], "session"].astype(int))
+    counts = table.groupby("year")["without_vote"].sum()
+    # A year's resolutions come from two sessions: the one that opened in the September before
+    # it (number year - 1946) and the one that opens in its September (year - 1945).
+    whole = [year for year in counts.index if {year - 1946, year - 1945} <= complete]
+    return counts.loc[whole]
 
 
 def agreement(states: Sequence[str], references: Sequence[str], years: tuple[int, int], *,
@@ -130,7 +141,8 @@ def agreement(states: Sequence[str], references: Sequence[str], years: tuple[int
     - ``"half for abstention"``: one point for the same vote, half a point when exactly one of
       the two abstained, over roll calls on which both cast a vote (reports for 2017-2020).
     - ``"with consensus"``: as the previous, plus one point and one roll call for every
-      resolution adopted without a vote that year (the reports' figure including consensus).
+      resolution adopted without a vote that year (the reports' figure including consensus),
+      only for the years :func:`consensus_adoptions` covers in full.
 
     With ``whole_resolutions`` (the default) votes flagged as on an amendment or a single
     paragraph are left out, so that the years before and after the 2019 change of source count
@@ -155,8 +167,9 @@ def agreement(states: Sequence[str], references: Sequence[str], years: tuple[int
         points, counted = _points(wide[others].to_numpy(), wide[[reference]].to_numpy(), method)
         scored = pd.DataFrame(points, columns=others).groupby(year).sum()
         count = pd.DataFrame(counted, columns=others).groupby(year).sum()
-        if extra is not None:
-            added = extra.reindex(scored.index).fillna(0).to_numpy()[:, None]
+        if extra is not None:  # only the years whose consensus adoptions are known in full
+            scored, count = scored.loc[scored.index.isin(extra.index)], count.loc[count.index.isin(extra.index)]
+            added = extra.reindex(scored.index).to_numpy()[:, None]
             scored, count = scored + added, count + added
         share = (scored / count.where(count > 0)).stack(future_stack=True).rename("agreement")
         frame = share.to_frame().join(count.stack(future_stack=True).rename("roll_calls"))
@@ -295,3 +308,29 @@ def compare_groups(values: pd.Series, groups: pd.Series, a: str, b: str) -> dict
         }
     difference, p_value = permutation_test(values, groups, a, b)
     return row | {"difference": difference, "p-value": p_value, "why": ""}
+
+
+def ideal_points(states: Sequence[str], years: tuple[int, int]) -> pd.DataFrame:
+    """Bailey, Strezhnev and Voeten's ideal points of ``states`` by year, with uncertainty.
+
+    The final-passage series (``idealpoint_fp``), the one that reaches 2024, with its 5th and
+    95th posterior percentiles. Long table: iso3, year, ideal_point, low (q5), high (q95),
+    votes (how many votes the estimate rests on).
+    """
+    table = load("idealpoints")
+    chosen = table[table["iso3"].isin(states) & table["year"].between(*years)]
+    columns = {"idealpoint_fp": "ideal_point", "q5_fp": "low", "q95_fp": "high", "nvotes_fp": "votes"}
+    result = chosen[["iso3", "year", *columns]].rename(columns=columns).dropna(subset=["ideal_point"])
+    return result.sort_values(["iso3", "year"]).reset_index(drop=True)
+
+
+def cuba_embargo_rollcalls() -> pd.DataFrame:
+    """The annual roll calls on ending the US embargo against Cuba, in date order.
+
+    Found by title in ``unga_rollcalls`` ("... embargo imposed by the United States of America
+    against Cuba"); one per year in the data, except where a year's is missing (see notebook 02b).
+    """
+    calls = load("unga_rollcalls")
+    title = calls["title"].str.lower()
+    wanted = title.str.contains("embargo") & title.str.contains("cuba")
+    return calls[wanted].sort_values("date").reset_index(drop=True)

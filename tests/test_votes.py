@@ -132,3 +132,20 @@ def test_permutation_test_pairs_values_with_their_own_labels():
     assert difference == pytest.approx(-1.9)
     row = votes.compare_groups(values.sort_values(ascending=False), groups, "civil", "common")
     assert row["difference"] == pytest.approx(-1.9) and row["civil (n)"] == 2
+
+
+def test_consensus_years_need_both_sessions_complete_and_add_to_both_sides():
+    adoptions = load("unga_adoptions")
+    complete = set(adoptions.loc[adoptions["session_complete"], "session"])
+    counts = votes.consensus_adoptions()
+    for year in counts.index:
+        assert {str(year - 1946), str(year - 1945)} <= complete, year
+    assert 2020 not in counts.index, "session 74's adoptions of 2020 are missing from the source"
+    year = int(counts.index[0])
+    half = votes.agreement(["BRA"], ["USA"], (year, year), method="half for abstention").iloc[0]
+    full = votes.agreement(["BRA"], ["USA"], (year, year), method="with consensus").iloc[0]
+    extra = int(counts.loc[year])
+    assert full["roll_calls"] == half["roll_calls"] + extra
+    assert full["agreement"] == pytest.approx(
+        (half["agreement"] * half["roll_calls"] + extra) / (half["roll_calls"] + extra)
+    )
