@@ -20,7 +20,10 @@ import pandas as pd
 from rulac.paths import DATA, ROOT
 
 RESTORE = "restore it with: git checkout -- {rel}"
-REBUILD = "or, if you rebuilt it on purpose, run: python scripts/build_data.py {name}"
+REBUILD = (
+    "or, if you changed it on purpose, record it with: .venv/bin/python scripts/build_data.py {name}"
+    " (a table built from raw files needs the build extras first: make data)"
+)
 
 
 class DataError(ValueError):

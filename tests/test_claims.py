@@ -10,6 +10,7 @@ from rulac import course
 from rulac.loading import load, package
 
 SECTIONS = {
+    "Introduction",
     "Foreign Policy Concept excerpt",
     "The most peaceful region",
     "Legal root causes and legal preferences",

@@ -6,6 +6,7 @@ Every failure message says what to change, in the notebook or in rulac/exercises
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import subprocess
@@ -146,10 +147,16 @@ def test_solutions_are_collapsed_checked_and_in_their_own_variable(path):
         assert "Correct" in printed, f"{path.name}: a stored solution that does not pass its check"
 
 
+@functools.cache
+def expected(exercise_id: str):
+    """An exercise's answer, computed once per test session."""
+    return _lookup(exercise_id).expected()
+
+
 def _tells(exercise_id: str) -> list[re.Pattern]:
     """Patterns that would show the answer of an exercise, near one of its topics."""
     exercise = _lookup(exercise_id)
-    answer = exercise.expected()
+    answer = expected(exercise_id)
     if exercise.kind == "number" and isinstance(answer, float) and not float(answer).is_integer():
         return [re.compile(re.escape(f"{answer:.3f}")), re.compile(re.escape(f"{answer:.2f}") + r"\b")]
     if exercise.kind in ("number", "value"):
@@ -168,7 +175,7 @@ def test_no_exercise_is_answered_on_screen(path):
         asked = EXERCISE.search(source) if cell["cell_type"] == "code" else None
         if asked:
             exercise = _lookup(asked.group(1))
-            answer = exercise.expected()
+            answer = expected(asked.group(1))
             for line in "\n".join(seen).splitlines():
                 near = not exercise.topics or any(t in line for t in exercise.topics)
                 for tell in _tells(asked.group(1)):

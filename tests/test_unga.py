@@ -14,7 +14,7 @@ from rulac.loading import load
 
 COUNTS = {"Y": "yes", "N": "no", "A": "abstain"}
 OFFICIAL = [f"official_{name}" for name in COUNTS.values()]
-# Documented exceptions (unga_votes KNOWN LIMITS (2) and (5), ukraine_resolutions note).
+# Documented exceptions (the unga_votes limits on A/RES/71/205 and A/RES/77/293, ukraine_resolutions note).
 CRIMEA_2016 = "A/RES/71/205"  # Voeten lacks one 'no': counted 70-25-77, published 70-26-77
 CRIMEA_2016_COUNTED = (70, 25, 77)
 CRIMEA_2016_OFFICIAL = (70, 26, 77)
@@ -23,7 +23,7 @@ FULL_MEMBERSHIP_FROM = "2011-07-14"  # South Sudan admitted: 193 members
 VENEZUELA_SILENT_FROM = "2022-01-01"
 COMPARED = ["RUS", "USA", "CHN", "BRA"]  # the four votes the course compares against
 LIMITS = (
-    "update the documented limits (unga_votes KNOWN LIMITS (4), the unga_rollcalls and "
+    "update the documented limits (the unga_votes limit 'No per-country data', the unga_rollcalls and "
     "ukraine_resolutions descriptions) and this test"
 )
 
@@ -189,8 +189,8 @@ def test_venezuela_is_x_on_every_rollcall_from_2022(dated, rollcalls):
     assert n_calls > 0
     assert len(since) == n_calls, "Venezuela lacks a row on some roll call since 2022"
     assert (since["vote"] == "X").all(), (
-        f"Venezuela has a Y/N/A vote since {VENEZUELA_SILENT_FROM}: the documented arrears limit "
-        "(unga_votes KNOWN LIMITS (3)) no longer holds; update it"
+        f"Venezuela has a Y/N/A vote since {VENEZUELA_SILENT_FROM}: the documented limit "
+        "(the unga_votes limit on Venezuela) no longer holds; update it"
     )
     before = dated[(dated["date"] < VENEZUELA_SILENT_FROM) & (dated["iso3"] == "VEN")]
     assert before["vote"].isin(["Y", "N", "A"]).any()  # the limit starts in 2022, not earlier

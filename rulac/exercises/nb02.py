@@ -64,6 +64,7 @@ exercise(
     lambda: _p_value("legal_system_juriglobe"),
     kind="number",
     tolerance=0.0015,
+    topics=["p-value", "JuriGlobe", "juriglobe"],
     hints=[
         (lambda given, _: given > 1, "Not yet: a p-value is a share between 0 and 1."),
         (lambda given, _: abs(given - _p_value("legal_system")) < 0.0015,

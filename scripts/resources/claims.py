@@ -15,6 +15,7 @@ RAW = []
 build = None
 
 SECTIONS = [
+    "Introduction",
     "Foreign Policy Concept excerpt",
     "The most peaceful region",
     "Legal root causes and legal preferences",
