@@ -309,6 +309,10 @@ def net_dumbbell(first: pd.Series, second: pd.Series, *, labels: tuple[str, str]
     order = second.reindex(first.index.union(second.index)).sort_values(ascending=False).index
     x = np.arange(len(order))
     fig, ax = plt.subplots()
+    if not len(order):
+        ax.text(0.5, 0.5, "No focus state cast a vote in these years", ha="center",
+                transform=ax.transAxes)  # fmt: skip
+        return fig
     a, b = first.reindex(order).to_numpy(float), second.reindex(order).to_numpy(float)
     ax.vlines(x, np.fmin(a, b), np.fmax(a, b), color="#777777", linewidth=1.5)
     colours = style.reference_style(0).color, style.reference_style(1).color

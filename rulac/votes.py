@@ -334,3 +334,13 @@ def cuba_embargo_rollcalls() -> pd.DataFrame:
     title = calls["title"].str.lower()
     wanted = title.str.contains("embargo") & title.str.contains("cuba")
     return calls[wanted].sort_values("date").reset_index(drop=True)
+
+
+def voting_states(states: Sequence[str], years: tuple[int, int]) -> list[str]:
+    """Those of ``states`` that cast at least one Y, N or A vote in ``years``, in the order given."""
+    calls = load("unga_rollcalls")
+    calls = calls[calls["date"].dt.year.between(*years)]
+    record = load("unga_votes", compact=True)
+    cast = record[record["rollcall_id"].isin(calls["rollcall_id"]) & record["vote"].isin(CAST)]
+    present = set(cast.loc[cast["iso3"].isin(states), "iso3"].astype(str))
+    return [s for s in states if s in present]

@@ -1,0 +1,126 @@
+"""Seminar variants: every notebook runs to the end for every selection the data allow, and the
+sentences it writes from the numbers agree with its tables. Run with papermill, as `make variant`
+does; nothing is written outside a temporary folder."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rulac import countries, votes
+from rulac.paths import NOTEBOOKS
+
+papermill = pytest.importorskip("papermill")
+
+LAC = countries.lac()
+
+
+def subregion(name: str) -> list[str]:
+    return LAC.index[LAC["lac_subregion"] == name].tolist()
+
+
+def run(tmp_path, notebook: str, **parameters):
+    source = next(NOTEBOOKS.glob(f"{notebook}*.ipynb"))
+    target = tmp_path / source.name
+    return papermill.execute_notebook(str(source), str(target), parameters=parameters,
+                                      cwd=str(NOTEBOOKS), kernel_name="python3",
+                                      progress_bar=False)  # fmt: skip
+
+
+def outputs(nb) -> str:
+    """Everything the notebook printed or showed, as text (captions and alt text included)."""
+    parts = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            parts.append("".join(output.get("text", "")))
+            data = output.get("data", {})
+            parts.append("".join(data.get("text/markdown", "")) + "".join(data.get("text/plain", "")))
+            parts.append(output.get("metadata", {}).get("image/png", {}).get("alt", ""))
+    return "\n".join(parts)
+
+
+def every_part_ran(nb) -> None:
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(c.execution_count for c in code), "a cell did not run"
+    errors = [o for c in code for o in c.outputs if o.output_type == "error"]
+    assert not errors, errors[0]["evalue"] if errors else ""
+    figures = sum("image/png" in o.get("data", {}) for c in code for o in c.outputs)
+    assert figures >= 2, "the figures were not drawn"
+
+
+SELECTIONS_02 = {
+    "South America": {"FOCUS_STATES": "South America"},
+    "Central America": {"FOCUS_STATES": "Central America"},
+    "Caribbean": {"FOCUS_STATES": "Caribbean"},
+    "one state": {"FOCUS_STATES": "ARG"},
+    "three states by name": {"FOCUS_STATES": ["Mexico", "BRA", "argentina"]},
+    "MERCOSUR": {"FOCUS_STATES": ["ARG", "BRA", "PRY", "URY", "BOL"]},
+    "emergency session only": {"RESOLUTIONS": "emergency session"},
+    "one resolution": {"RESOLUTIONS": "68/262", "FOCUS_STATES": "Caribbean"},
+    "outside the region": {"FOCUS_STATES": ["FRA", "DEU", "GBR", "IRL"]},
+    "strict minimum": {"MIN_VOTES": 20},
+}
+
+
+@pytest.mark.parametrize("name", SELECTIONS_02)
+def test_02_every_selection_runs_and_says_what_its_tables_show(tmp_path, name):
+    parameters = SELECTIONS_02[name]
+    nb = run(tmp_path, "02_ukraine_votes", **parameters)
+    every_part_ran(nb)
+    text = outputs(nb)
+    focus = countries.lac_codes() if "FOCUS_STATES" not in parameters else None
+    if focus is None:
+        value = parameters["FOCUS_STATES"]
+        from rulac import params
+
+        focus = params.states(value)
+    chosen = votes.ukraine_resolutions(parameters.get("RESOLUTIONS", "all"))
+    assert f"{len(focus)} focus states; {len(chosen)} resolutions" in text
+    assert f"A grid of {len(chosen)} rows and {len(focus)} columns" in text
+    # The heatmap's title names the most common vote of each period, as counted here.
+    matrix = votes.vote_matrix(chosen["rollcall_id"], focus)
+    since = (chosen["date"].dt.year >= 2022).to_numpy()
+    for label, block in (("Before 2022", matrix.loc[:, ~since]), ("Since 2022", matrix.loc[:, since])):
+        if block.shape[1]:
+            vote, share = votes.most_common(block)
+            assert f"{label} the most common vote was {votes.VOTE_WORDS[vote]} ({share:.0%}" in text
+        else:
+            assert f"{label} the most common vote" not in text, "a title about a period not shown"
+    # Part 4 says why it cannot compare, or compares.
+    assert ("not computed: it needs two or more states in each group" in text) or (
+        re.search(r"civil-law states sit (further from|closer to) yes", text)
+    )
+
+
+SELECTIONS_02B = {
+    "Caribbean": {"FOCUS_STATES": "Caribbean"},
+    "South America": {"FOCUS_STATES": "South America"},
+    "one state": {"FOCUS_STATES": "Brazil"},
+    "years reversed": {"YEARS": [2025, 2010]},
+    "one year": {"YEARS": 2022, "COMPARE_YEARS": [2022, 2010]},
+    "absent reference": {"REFERENCE_STATES": ["VEN", "RUS"], "YEARS": [2023, 2025]},
+    "eight references": {"REFERENCE_STATES": ["RUS", "USA", "CHN", "BRA", "IND", "ZAF", "FRA", "GBR"]},
+    "with consensus": {"METHOD": "with consensus"},
+    "votes only, no US": {"METHOD": "votes only", "REFERENCE_STATES": ["CHN", "IND"]},
+}
+
+
+@pytest.mark.parametrize("name", SELECTIONS_02B)
+def test_02b_every_selection_runs(tmp_path, name):
+    parameters = SELECTIONS_02B[name]
+    nb = run(tmp_path, "02b_voting_alignment", **parameters)
+    every_part_ran(nb)
+    text = outputs(nb)
+    assert "focus states; references" in text
+    if name == "absent reference":
+        assert "with Venezuela" not in text, "a panel for a state with no vote in the years"
+
+
+@pytest.mark.parametrize(
+    "parameters",
+    [{"FOCUS_NOTEBOOK": "01"}, {"FOCUS_NOTEBOOK": "05_seminar", "TESTABLE_KINDS": ["interpretive", "normative"]}],
+)
+def test_00_runs_for_other_notebooks_and_kinds(tmp_path, parameters):
+    nb = run(tmp_path, "00_reading_the_chapter", **parameters)
+    every_part_ran(nb)
