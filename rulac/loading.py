@@ -444,13 +444,13 @@ def data_table(names: list[str], data_dir: Path | str | None = None) -> pd.DataF
     rows = []
     for name in names:
         res = resource(name, data_dir)
-        source = res["sources"][0]
+        versions = [s.get("version", "") for s in res["sources"] if s.get("version")]
         rows.append(
             {
                 "resource": name,
                 "what it holds": res["title"],
                 "source": "; ".join(s.get("publisher", s["title"]) for s in res["sources"]),
-                "version": source.get("version", ""),
+                "version": "; ".join(versions),
                 "licence": "; ".join(lic.get("title", lic["name"]) for lic in res["licenses"]),
             }
         )

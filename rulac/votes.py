@@ -168,9 +168,11 @@ def agreement(states: Sequence[str], references: Sequence[str], years: tuple[int
         scored = pd.DataFrame(points, columns=others).groupby(year).sum()
         count = pd.DataFrame(counted, columns=others).groupby(year).sum()
         if extra is not None:  # only the years whose consensus adoptions are known in full
-            scored, count = scored.loc[scored.index.isin(extra.index)], count.loc[count.index.isin(extra.index)]
+            keep = scored.index.isin(extra.index)
+            scored, count = scored.loc[keep], count.loc[keep]
             added = extra.reindex(scored.index).to_numpy()[:, None]
-            scored, count = scored + added, count + added
+            voted = count > 0  # a state with no vote cast that year gets no score, not 100%
+            scored, count = (scored + added).where(voted), (count + added).where(voted, 0)
         share = (scored / count.where(count > 0)).stack(future_stack=True).rename("agreement")
         frame = share.to_frame().join(count.stack(future_stack=True).rename("roll_calls"))
         frame.index.names = ["year", "iso3"]
@@ -195,7 +197,8 @@ def permutation_test(values: pd.Series, groups: pd.Series, a: str, b: str, *,
     The labels are shuffled ``permutations`` times with a fixed seed, so the result repeats.
     Raises ValueError when either group has fewer than two cases (use :func:`can_compare`).
     """
-    groups = groups.reindex(values.index)  # pair each value with its own label, whatever the order
+    values = values.sort_index()  # the same states give the same shuffles, whatever their order
+    groups = groups.reindex(values.index)  # pair each value with its own label
     keep = groups.isin([a, b]) & values.notna()
     values, groups = values[keep].to_numpy(float), groups[keep].to_numpy()
     is_a = groups == a

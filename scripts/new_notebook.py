@@ -2,8 +2,8 @@
 
 Copies ``templates/notebook_template.ipynb`` to ``notebooks/NB.ipynb`` with its number, id
 and title filled in, writes an example exercise module ``rulac/exercises/nbNN.py``, adds the
-notebook to ``notebooks/outline.json`` as a *draft* (tested, but left out of the navigation)
-and runs it once so that its stored outputs are there for nbval. Nothing that exists is ever
+notebook to ``notebooks/outline.json`` as a *draft* (tested, but left out of the navigation),
+records the new id in the data package (the claims register may name it) and runs it once so that its stored outputs are there for nbval. Nothing that exists is ever
 overwritten. When the TODO text is written, remove ``"draft": true`` from the outline: from
 then on a test fails while any TODO is left.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import sys
 
 import nbformat
@@ -28,17 +29,18 @@ from rulac import countries
 from rulac.exercises import exercise
 
 
-def _caribbean_count() -> int:
-    return int((countries.lac()["lac_subregion"] == "Caribbean").sum())
+def _civil_law_count() -> int:
+    return int((countries.lac()["legal_system"] == "civil").sum())
 
 
 exercise(
     "{number}.1",
-    _caribbean_count,
+    _civil_law_count,
     kind="number",
+    topics=["civil"],
     hints=[
-        (lambda given, _: given == len(countries.lac()),
-         "Not yet: that is every state of the region; count the Caribbean ones only."),
+        (lambda given, _: given == len(countries.lac()) - _civil_law_count(),
+         "Not yet: that is the number of the other states; count the civil-law ones."),
     ],
 )
 '''
@@ -77,6 +79,9 @@ def main(argv: list[str]) -> int:
         "[\n" + ",\n".join("  " + json.dumps(e, ensure_ascii=False) for e in outline) + "\n]\n",
         encoding="utf-8",
     )
+    # The claims register's notebook column allows the outline's ids: record the new one.
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_data.py"), "claims"], check=True,
+                   stdout=subprocess.DEVNULL)  # fmt: skip
     NotebookClient(notebook, timeout=300, kernel_name="python3",
                    resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()  # fmt: skip
     for cell in notebook.cells:

@@ -149,3 +149,17 @@ def test_consensus_years_need_both_sessions_complete_and_add_to_both_sides():
     assert full["agreement"] == pytest.approx(
         (half["agreement"] * half["roll_calls"] + extra) / (half["roll_calls"] + extra)
     )
+
+
+def test_with_consensus_gives_no_score_to_a_state_that_cast_no_vote():
+    """Venezuela cast no vote in 2022: it must not score 100% by the consensus adoptions alone."""
+    table = votes.agreement(["VEN", "BRA"], ["USA"], (2022, 2022), method="with consensus")
+    assert table["iso3"].tolist() == ["BRA"]
+
+
+def test_permutation_test_does_not_depend_on_row_order():
+    values = pd.Series({"a": -1.0, "b": 0.2, "c": 0.9, "d": 1.0, "e": 0.1, "f": 0.5})
+    groups = pd.Series({"a": "x", "b": "x", "c": "y", "d": "y", "e": "x", "f": "y"})
+    forward = votes.permutation_test(values, groups, "x", "y", permutations=500)
+    backward = votes.permutation_test(values[::-1], groups, "x", "y", permutations=500)
+    assert forward == backward
