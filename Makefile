@@ -42,7 +42,7 @@ bench: $(STAMP)  ## time every notebook against kernels that only import the sta
 env: $(STAMP)  ## create or update the environment only
 
 # A .venv made by another Python (e.g. 3.10 after a failed attempt) is made anew.
-$(STAMP): requirements-lock.txt pyproject.toml
+$(STAMP): requirements-lock.txt pyproject.toml jupyter/overrides.json
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
 	  echo "The course needs Python 3.11 or newer; '$(PYTHON)' is $$($(PYTHON) --version 2>&1)."; \
 	  echo "Install one, then run: make PYTHON=python3.11 test"; exit 1; }

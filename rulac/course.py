@@ -32,7 +32,9 @@ def _link(notebook_id: str) -> str:
 def navigation_markdown(notebook_id: str) -> str:
     """Links to the previous and the next *published* notebook, generated from the outline."""
     if notebook_id not in IDS:
-        raise KeyError(f"{notebook_id!r} is not in the course outline (notebooks/outline.json): {IDS}")
+        raise KeyError(
+            f"{notebook_id!r} is not in the course outline (notebooks/outline.json): {IDS}"
+        )
     at = IDS.index(notebook_id)
     before = [i for i in IDS[:at] if published(i)]
     after = [i for i in IDS[at + 1 :] if published(i)]

@@ -57,7 +57,9 @@ def markdown_text(frame: pd.DataFrame, index: bool = True) -> str:
         "| " + " | ".join(str(c) for c in frame.columns) + " |",
         "|" + "---|" * len(frame.columns),
     ]
-    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(index=False)]
+    lines += [
+        "| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(index=False)
+    ]
     return "\n".join(lines)
 
 

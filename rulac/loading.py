@@ -21,7 +21,8 @@ from rulac.paths import DATA, ROOT
 
 RESTORE = "restore it with: git checkout -- {rel}"
 REBUILD = (
-    "or, if you changed it on purpose, record it with: .venv/bin/python scripts/build_data.py {name}"
+    "or, if you changed it on purpose, record it with: "
+    ".venv/bin/python scripts/build_data.py {name}"
     " (a table built from raw files needs the build extras first: make data)"
 )
 
@@ -272,7 +273,9 @@ def _schema(descriptor: dict, data_dir: Path | None):
     for key in table.get("foreignKeys", []):
         ref = key["reference"]
         parent = load(ref["resource"], data_dir=data_dir)
-        for child_field, parent_field in zip(_list(key["fields"]), _list(ref["fields"])):
+        for child_field, parent_field in zip(
+            _list(key["fields"]), _list(ref["fields"]), strict=False
+        ):
             allowed = set(parent[parent_field].dropna().astype(str))
             columns[child_field].checks.append(
                 pa.Check(
@@ -289,7 +292,7 @@ def _schema(descriptor: dict, data_dir: Path | None):
 
 
 def _fullmatch(values: pd.Series, pattern: str) -> pd.Series:
-    """Whether each value matches ``pattern`` (tested once per distinct value: tables repeat codes)."""
+    """Whether each value matches ``pattern`` (tested once per distinct value: codes repeat)."""
     distinct = pd.Series(values.dropna().unique()).astype(str)
     bad = distinct[~distinct.str.fullmatch(pattern)]
     if bad.empty:
@@ -339,9 +342,7 @@ def _validate(frame: pd.DataFrame, descriptor: dict, path: Path, data_dir: Path 
 _CACHE: dict[tuple[str, str], pd.DataFrame] = {}
 
 
-def load(
-    name: str, *, data_dir: Path | str | None = None, compact: bool = False
-) -> pd.DataFrame:
+def load(name: str, *, data_dir: Path | str | None = None, compact: bool = False) -> pd.DataFrame:
     """Read the resource ``name`` of data/datapackage.json as a typed, validated DataFrame.
 
     Columns get their Table Schema types: integer -> Int64, number -> float, boolean ->
@@ -431,8 +432,9 @@ def enum(name: str, field: str, data_dir: Path | str | None = None) -> list[str]
     """
     fields = {f["name"]: f for f in resource(name, data_dir)["schema"]["fields"]}
     if field not in fields:
-        raise DataError(f"The resource {name!r} has no column {field!r}. Its columns: "
-                        f"{', '.join(fields)}.")
+        raise DataError(
+            f"The resource {name!r} has no column {field!r}. Its columns: {', '.join(fields)}."
+        )
     values = fields[field].get("constraints", {}).get("enum")
     if values is None:
         raise DataError(f"The column {field!r} of {name!r} has no list of allowed values.")
@@ -440,7 +442,7 @@ def enum(name: str, field: str, data_dir: Path | str | None = None) -> list[str]
 
 
 def data_table(names: list[str], data_dir: Path | str | None = None) -> pd.DataFrame:
-    """A small table of resources (title, source, version, licence) for a notebook's "The data" part."""
+    """A table of resources (title, source, version, licence) for a notebook's "The data"."""
     rows = []
     for name in names:
         res = resource(name, data_dir)

@@ -94,7 +94,9 @@ def states(value, *, name: str = "FOCUS_STATES", allowed: Iterable[str] | None =
         elif key in names and names[key] in set(allowed):
             chosen.append(names[key])
         else:
-            why = "is not a member state in the data" if key in names else "is not a state or region"
+            why = (
+                "is not a member state in the data" if key in names else "is not a state or region"
+            )
             raise ParameterError(
                 f"{name}: {item!r} {why}. {_suggest(str(item), names, table, allowed)}"
             )

@@ -147,7 +147,10 @@ def vote_heatmap(matrix: pd.DataFrame, resolution_labels: Sequence[str], *,
     event).
     """
     states, count = matrix.shape
-    fig, ax = plt.subplots(figsize=(min(12.0, 4.2 + 0.24 * states), min(5.6, 1.8 + 0.2 * count)))
+    width, height = style.FIGSIZE
+    fig, ax = plt.subplots(
+        figsize=(min(width, 4.2 + 0.22 * states), min(height, 1.4 + 0.2 * count))
+    )
     vote_grid(ax, matrix.T)
     ax.set_xticks(range(states), matrix.index, rotation=90, fontsize=13)
     ax.set_yticks(range(count), resolution_labels, fontsize=13)
@@ -189,7 +192,9 @@ def vote_share_bars(shares: dict[str, pd.DataFrame], labels: Sequence[str]):
 def group_dots(values: pd.Series, groups: pd.Series, *, xlabel: str):
     """One row of markers per group (shape and colour by group), with each group's mean marked."""
     present = [g for g in GROUP_MARKER if (groups == g).any()]
-    fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], 2.2 + 1.3 * len(present)))
+    fig, ax = plt.subplots(
+        figsize=(style.FIGSIZE[0], min(style.FIGSIZE[1], 2.2 + 1.1 * len(present)))
+    )
     for level, group in enumerate(present):
         scores = values[groups == group].dropna().sort_values()
         stack = scores.round(1).groupby(scores.round(1)).cumcount()  # lift overlapping markers
@@ -223,7 +228,9 @@ def agreement_panels(summary: pd.DataFrame, panels: dict[str, str], *, lines: di
     nrows = -(-count // ncols)
     fig, axes = plt.subplots(nrows, ncols, sharex=True, sharey=True, squeeze=False)
     dashes = [":", "--", "-."]
-    for position, (ax, (reference, panel_title)) in enumerate(zip(axes.flat, panels.items())):
+    for position, (ax, (reference, panel_title)) in enumerate(
+        zip(axes.flat, panels.items(), strict=False)
+    ):
         look = style.reference_style(position)
         block = summary.loc[reference]
         x = block.index.to_numpy() + 0.5
@@ -256,7 +263,9 @@ def agreement_panels(summary: pd.DataFrame, panels: dict[str, str], *, lines: di
 def bars(values: pd.Series, *, xlabel: str):
     """Horizontal bars, largest at the top, each labelled with its value (a general figure)."""
     values = values.sort_values()
-    fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], min(style.FIGSIZE[1], 1.6 + 0.45 * len(values))))
+    fig, ax = plt.subplots(
+        figsize=(style.FIGSIZE[0], min(style.FIGSIZE[1], 1.6 + 0.45 * len(values)))
+    )
     ax.barh([str(i) for i in values.index], values.to_numpy(), color=style.CYCLE[0], edgecolor=EDGE)
     ax.bar_label(ax.containers[0], fmt="%g", padding=4)
     ax.set_xlabel(xlabel)
@@ -329,12 +338,15 @@ def net_dumbbell(first: pd.Series, second: pd.Series, *, labels: tuple[str, str]
 
 @styled
 def ideal_point_lines(references: pd.DataFrame, focus: pd.DataFrame, names: dict[str, str], *,
-                      focus_label: str, order: Sequence[str] | None = None):  # fmt: skip
+                      focus_label: str = "Focus states",
+                      order: Sequence[str] | None = None):  # fmt: skip
     """Ideal points over time: each reference state a line with its 5-95% band, and the focus
     states' median with the band of their middle half (grey). ``order`` gives the reference
     states' order, so that each keeps the look it has in the other figures."""
     fig, ax = plt.subplots()
-    ax.fill_between(focus.index, focus["25%"], focus["75%"], color="#BBBBBB", alpha=0.6, linewidth=0)
+    ax.fill_between(
+        focus.index, focus["25%"], focus["75%"], color="#BBBBBB", alpha=0.6, linewidth=0
+    )
     ax.plot(focus.index, focus["50%"], color="black", linewidth=2.5, label=f"{focus_label}: median")
     order = list(order) if order is not None else list(dict.fromkeys(references["iso3"]))
     for code, block in references.groupby("iso3"):
@@ -346,5 +358,7 @@ def ideal_point_lines(references: pd.DataFrame, focus: pd.DataFrame, names: dict
     ax.axhline(0, color="#777777", linewidth=0.8)
     ax.set_xlabel("year")
     ax.set_ylabel("ideal point (higher: closer to the US)")
-    fig.legend(loc="outside lower center", frameon=False, ncol=min(len(references["iso3"].unique()) + 1, 5))
+    fig.legend(
+        loc="outside lower center", frameon=False, ncol=min(len(references["iso3"].unique()) + 1, 5)
+    )
     return fig

@@ -39,9 +39,11 @@ REFERENCE_COLOURS = [
 REFERENCE_MARKERS = ["o", "s", "D", "^", "v", "P", "X", "*"]
 REFERENCE_LINESTYLES = ["-", "--", "-.", ":"]
 
-#: A figure that fills a 16:9 slide under a one-line code cell and a two-line caption, in
-#: inches at 100 dpi (tests/slow/test_slides.py measures it in a browser at 1280x720).
-FIGSIZE = (12.0, 5.6)
+#: A figure that fits a 1280x720 slide whole, under a one-line code cell and above its caption,
+#: in inches at 100 dpi: jupyterlab-rise shows images at most 1138 px wide there, and about
+#: 490 px of height remain (with notebooks/rise.css). tests/slow/test_slides.py measures it in
+#: headless Chromium at 1280x720 and 1920x1080.
+FIGSIZE = (11.2, 4.8)
 DPI = 100
 
 #: Type sizes: at 100 dpi a 13-point label is 18 px, legible from the back of a room.

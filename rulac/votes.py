@@ -56,8 +56,12 @@ def ukraine_resolutions(resolutions=None) -> pd.DataFrame:
     if isinstance(resolutions, str):
         resolutions = [resolutions]
     wanted = [str(r).strip().removeprefix("A/RES/") for r in resolutions]
-    groups = {name: table.loc[rule(table), "short"].tolist() for name, rule in RESOLUTION_GROUPS.items()}
-    chosen = params.choices(wanted, name="RESOLUTIONS", valid=table["short"].tolist(), groups=groups)
+    groups = {
+        name: table.loc[rule(table), "short"].tolist() for name, rule in RESOLUTION_GROUPS.items()
+    }
+    chosen = params.choices(
+        wanted, name="RESOLUTIONS", valid=table["short"].tolist(), groups=groups
+    )
     return table[table["short"].isin(chosen)].reset_index(drop=True)
 
 
@@ -132,7 +136,8 @@ def consensus_adoptions() -> pd.Series:
 
 
 def agreement(states: Sequence[str], references: Sequence[str], years: tuple[int, int], *,
-              method: str = "identical", whole_resolutions: bool = True) -> pd.DataFrame:  # fmt: skip
+              method: str = "identical",
+              whole_resolutions: bool = True) -> pd.DataFrame:  # fmt: skip
     """How often each state voted with each reference state, by year, by one of :data:`METHODS`.
 
     - ``"identical"``: the share of roll calls on which both cast Y, N or A and cast the same.
@@ -191,7 +196,8 @@ def agreement_by_year(states, references, years, *, whole_resolutions: bool = Tr
 
 
 def permutation_test(values: pd.Series, groups: pd.Series, a: str, b: str, *,
-                     permutations: int = 10_000, seed: int = 2024) -> tuple[float, float]:  # fmt: skip
+                     permutations: int = 10_000,
+                     seed: int = 2024) -> tuple[float, float]:  # fmt: skip
     """Difference of means (group ``a`` minus ``b``) and its two-sided permutation p-value.
 
     The labels are shuffled ``permutations`` times with a fixed seed, so the result repeats.
@@ -273,7 +279,9 @@ def group_shares(rollcall_ids: Sequence[str], focus: Sequence[str], labels: tupl
     result = {}
     for label, part in zip(labels, (chosen[inside], chosen[~inside]), strict=True):
         counts = pd.crosstab(part["rollcall_id"].astype(str), part["vote"].astype(str))
-        counts = counts.reindex(index=list(rollcall_ids), columns=["Y", "N", "A", "X"], fill_value=0)
+        counts = counts.reindex(
+            index=list(rollcall_ids), columns=["Y", "N", "A", "X"], fill_value=0
+        )
         result[label] = counts.div(counts.sum(axis=1).where(lambda n: n > 0), axis=0)
     return result
 
@@ -322,8 +330,15 @@ def ideal_points(states: Sequence[str], years: tuple[int, int]) -> pd.DataFrame:
     """
     table = load("idealpoints")
     chosen = table[table["iso3"].isin(states) & table["year"].between(*years)]
-    columns = {"idealpoint_fp": "ideal_point", "q5_fp": "low", "q95_fp": "high", "nvotes_fp": "votes"}
-    result = chosen[["iso3", "year", *columns]].rename(columns=columns).dropna(subset=["ideal_point"])
+    columns = {
+        "idealpoint_fp": "ideal_point",
+        "q5_fp": "low",
+        "q95_fp": "high",
+        "nvotes_fp": "votes",
+    }
+    result = (
+        chosen[["iso3", "year", *columns]].rename(columns=columns).dropna(subset=["ideal_point"])
+    )
     return result.sort_values(["iso3", "year"]).reset_index(drop=True)
 
 
@@ -340,7 +355,7 @@ def cuba_embargo_rollcalls() -> pd.DataFrame:
 
 
 def voting_states(states: Sequence[str], years: tuple[int, int]) -> list[str]:
-    """Those of ``states`` that cast at least one Y, N or A vote in ``years``, in the order given."""
+    """Those of ``states`` that cast a Y, N or A vote in ``years``, in the order given."""
     calls = load("unga_rollcalls")
     calls = calls[calls["date"].dt.year.between(*years)]
     record = load("unga_votes", compact=True)

@@ -3,7 +3,8 @@
 Copies ``templates/notebook_template.ipynb`` to ``notebooks/NB.ipynb`` with its number, id
 and title filled in, writes an example exercise module ``rulac/exercises/nbNN.py``, adds the
 notebook to ``notebooks/outline.json`` as a *draft* (tested, but left out of the navigation),
-records the new id in the data package (the claims register may name it) and runs it once so that its stored outputs are there for nbval. Nothing that exists is ever
+records the new id in the data package (the claims register may name it) and runs it once
+so that its stored outputs are there for nbval. Nothing that exists is ever
 overwritten. When the TODO text is written, remove ``"draft": true`` from the outline: from
 then on a test fails while any TODO is left.
 """

@@ -30,7 +30,7 @@ socket.socket.connect = _loopback_only
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    """sha256 of every file under ``folder``: compared before and after to prove nothing was written."""
+    """sha256 of every file under ``folder``: compared before and after, nothing is written."""
     return {
         p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
@@ -68,4 +68,6 @@ def pytest_sessionstart(session):
         try:
             load(resource["name"], compact=True)
         except DataError as error:
-            pytest.exit(f"\n\nThe course data are damaged, so no test ran.\n{error}\n", returncode=3)
+            pytest.exit(
+                f"\n\nThe course data are damaged, so no test ran.\n{error}\n", returncode=3
+            )

@@ -61,7 +61,7 @@ def test_unknown_country_code(data_copy):
     source = (data_copy / "countries.csv").read_text(encoding="utf-8").split("\n")
     codes = [line.split(",")[0] for line in source[1:4]]
     (data_copy / "focus.csv").write_text(
-        "iso3\n" + "\n".join(codes + ["XYZ"]) + "\n", encoding="utf-8"
+        "iso3\n" + "\n".join([*codes, "XYZ"]) + "\n", encoding="utf-8"
     )
     pkg = json.loads((data_copy / "datapackage.json").read_text(encoding="utf-8"))
     pkg["resources"].append(
@@ -116,5 +116,5 @@ def test_checksum_mismatch(data_copy):
 
 
 def test_unknown_resource_lists_choices():
-    with pytest.raises(DataError, match="Choose from: .*countries"):
+    with pytest.raises(DataError, match=r"Choose from: .*countries"):
         load("countrys")

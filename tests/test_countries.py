@@ -1,4 +1,5 @@
-"""The countries resource: 193 UN members, the 33 Latin American and Caribbean states, legal systems."""
+"""The countries resource: 193 UN members, the 33 Latin American and Caribbean states, legal
+systems."""
 
 from __future__ import annotations
 

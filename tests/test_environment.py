@@ -74,4 +74,16 @@ def test_lock_holds_the_maintainers_and_browser_tools():
     locked = pins((ROOT / "requirements-lock.txt").read_text(encoding="utf-8").splitlines())
     for group in ("dev", "browser"):
         for name, version in pins(project["optional-dependencies"][group]).items():
-            assert locked.get(name) == version, f"{group}: {name} pinned {version}, locked {locked.get(name)}"
+            assert locked.get(name) == version, (
+                f"{group}: {name} pinned {version}, locked {locked.get(name)}"
+            )
+
+
+def test_lint_runs_the_pinned_ruff_offline_in_hooks_and_ci():
+    """pre-commit's hooks are local (no download) and run the ruff that the lock pins; CI lints."""
+    hooks = (ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    assert "repo: local" in hooks and "https://" not in hooks
+    assert hooks.count("entry: .venv/bin/ruff") == 2
+    assert "make lint" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    ruff = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["ruff"]
+    assert ruff["line-length"] <= 100 and "*.ipynb" in ruff["extend-include"]

@@ -48,7 +48,9 @@ def test_reference_states_never_take_a_vote_colour_and_all_differ():
 
 
 def test_caption_has_source_and_text_description():
-    words = Caption(title="T", caption="Most voted yes.", source="UN voting records", alt="Bars of ...")
+    words = Caption(
+        title="T", caption="Most voted yes.", source="UN voting records", alt="Bars of ..."
+    )
     text = caption_markdown(words, number=2)
     assert text.startswith("**Figure 2.** Most voted yes.")
     assert "*Data: UN voting records*" in text
@@ -92,7 +94,7 @@ def test_set_feedback_neither_names_nor_counts():
 
 
 def test_unknown_exercise():
-    with pytest.raises(KeyError, match="No exercise '98.9'"):
+    with pytest.raises(KeyError, match=r"No exercise '98\.9'"):
         feedback("98.9", 1)
 
 

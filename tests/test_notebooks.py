@@ -71,8 +71,12 @@ def test_shape(path):
     for part in ("**You will learn**", "**Time needed:**", "**Before you start:**"):
         assert part in first, f"{path.name}: the first cell needs a '{part}' line"
     tagged = [i for i, c in enumerate(nb["cells"]) if "parameters" in c["metadata"].get("tags", [])]
-    assert len(tagged) == 1, f"{path.name}: tag exactly one code cell 'parameters' (found {len(tagged)})"
-    assert tagged[0] <= 5, f"{path.name}: the parameters cell is cell {tagged[0]}; keep it near the top"
+    assert len(tagged) == 1, (
+        f"{path.name}: tag exactly one code cell 'parameters' (found {len(tagged)})"
+    )
+    assert tagged[0] <= 5, (
+        f"{path.name}: the parameters cell is cell {tagged[0]}; keep it near the top"
+    )
     text = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
     for heading in ("## What the chapter says", "## The data", "## Verdict", "## Exercises",
                     "## Discussion questions", "## Sources and further reading"):  # fmt: skip
@@ -158,7 +162,10 @@ def _tells(exercise_id: str) -> list[re.Pattern]:
     exercise = _lookup(exercise_id)
     answer = expected(exercise_id)
     if exercise.kind == "number" and isinstance(answer, float) and not float(answer).is_integer():
-        return [re.compile(re.escape(f"{answer:.3f}")), re.compile(re.escape(f"{answer:.2f}") + r"\b")]
+        return [
+            re.compile(re.escape(f"{answer:.3f}")),
+            re.compile(re.escape(f"{answer:.2f}") + r"\b"),
+        ]
     if exercise.kind in ("number", "value"):
         return [re.compile(rf"(?<![\d./-]){re.escape(str(answer))}(?![\d./])")]
     return []
@@ -180,7 +187,8 @@ def test_no_exercise_is_answered_on_screen(path):
                 near = not exercise.topics or any(t in line for t in exercise.topics)
                 for tell in _tells(asked.group(1)):
                     assert not (near and tell.search(line)), (
-                        f"{path.name}: before exercise {asked.group(1)} this line shows its answer: "
+                        f"{path.name}: before exercise {asked.group(1)} this line shows its "
+                        "answer: "
                         f"{line.strip()[:160]!r}. Move the exercise before it, or change one."
                     )
                 if exercise.kind == "set" and exercise.topics and near:
@@ -208,7 +216,8 @@ def test_outputs_are_executed_portable_and_captioned(path):
             )
             match = MACHINE.search(text)
             assert not match, (
-                f"{path.name} cell {i}: output holds {match.group(0)!r}, which differs between machines"
+                f"{path.name} cell {i}: output holds {match.group(0)!r}, which differs between "
+                "machines"
             )
             data = output.get("data", {})
             if "image/png" in data:
@@ -251,7 +260,9 @@ def test_handouts_keep_no_solution_and_no_answer(handouts, path):
             topics = _lookup(exercise_id).topics
             for line in text.splitlines():
                 if not topics or any(t in line for t in topics):
-                    assert not tell.search(line), f"{path.name}: the handout shows {exercise_id}'s answer"
+                    assert not tell.search(line), (
+                        f"{path.name}: the handout shows {exercise_id}'s answer"
+                    )
 
 
 def test_handouts_never_overwrite_and_say_how_to_write_elsewhere(handouts):

@@ -37,7 +37,10 @@ def test_02_setup_accepts_names_strings_and_groups():
 @pytest.mark.parametrize(
     ("parameters", "message"),
     [
-        ('FOCUS_STATES = ["BRA", "Brasil"]', "FOCUS_STATES: 'Brasil' is not a state or region. Did you mean BRA (Brazil)"),
+        (
+            'FOCUS_STATES = ["BRA", "Brasil"]',
+            "FOCUS_STATES: 'Brasil' is not a state or region. Did you mean BRA (Brazil)",
+        ),
         ('RESOLUTIONS = ["99/999"]', "RESOLUTIONS: '99/999' is not one of the choices"),
         ("FOCUS_STATES = []", "FOCUS_STATES is empty"),
     ],

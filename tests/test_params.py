@@ -56,7 +56,12 @@ def test_states_outside_allowed_are_refused_by_name():
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(2022, (2022, 2022)), ((2025, 2014), (2014, 2025)), ([2010, 2020], (2010, 2020)), ("2015", (2015, 2015))],
+    [
+        (2022, (2022, 2022)),
+        ((2025, 2014), (2014, 2025)),
+        ([2010, 2020], (2010, 2020)),
+        ("2015", (2015, 2015)),
+    ],
 )
 def test_years_in_either_order(value, expected):
     assert params.years(value, within=(1991, 2026)) == expected
@@ -82,5 +87,8 @@ def test_resolutions_by_symbol_group_or_string():
 
 
 def test_unknown_resolution_suggests_the_closest():
-    with pytest.raises(ParameterError, match=r"RESOLUTIONS: '68/26' is not one of the choices. Did you mean '68/262'"):
+    with pytest.raises(
+        ParameterError,
+        match=r"RESOLUTIONS: '68/26' is not one of the choices. Did you mean '68/262'",
+    ):
         votes.ukraine_resolutions(["68/26"])

@@ -1,4 +1,5 @@
-"""The UNGA vote tables (unga_votes, unga_rollcalls, ukraine_resolutions) do what their descriptions say.
+"""The UNGA vote tables (unga_votes, unga_rollcalls, ukraine_resolutions) do what their
+descriptions say.
 
 Every table is loaded once per module (``rulac.load`` checks hashes, types, keys and foreign
 keys); the tests below assert the facts the course relies on and the documented exceptions,
@@ -14,7 +15,8 @@ from rulac.loading import load
 
 COUNTS = {"Y": "yes", "N": "no", "A": "abstain"}
 OFFICIAL = [f"official_{name}" for name in COUNTS.values()]
-# Documented exceptions (the unga_votes limits on A/RES/71/205 and A/RES/77/293, ukraine_resolutions note).
+# Documented exceptions (the unga_votes limits on A/RES/71/205 and A/RES/77/293, and the
+# ukraine_resolutions note).
 CRIMEA_2016 = "A/RES/71/205"  # Voeten lacks one 'no': counted 70-25-77, published 70-26-77
 CRIMEA_2016_COUNTED = (70, 25, 77)
 CRIMEA_2016_OFFICIAL = (70, 26, 77)
@@ -23,7 +25,8 @@ FULL_MEMBERSHIP_FROM = "2011-07-14"  # South Sudan admitted: 193 members
 VENEZUELA_SILENT_FROM = "2022-01-01"
 COMPARED = ["RUS", "USA", "CHN", "BRA"]  # the four votes the course compares against
 LIMITS = (
-    "update the documented limits (the unga_votes limit 'No per-country data', the unga_rollcalls and "
+    "update the documented limits (the unga_votes limit 'No per-country data', the "
+    "unga_rollcalls and "
     "ukraine_resolutions descriptions) and this test"
 )
 
@@ -91,7 +94,7 @@ def test_ukraine_totals_match_official_except_71_205(ukraine, tally, votes):
     )
     # exactly one 'no' missing, nothing else
     ((counted, official),) = differ.values()
-    assert [o - c for c, o in zip(counted, official)] == [0, 1, 0]
+    assert [o - c for c, o in zip(counted, official, strict=False)] == [0, 1, 0]
     # Zimbabwe, the probable missing voter, stays X (nothing imputed)
     rid = ukraine.loc[ukraine["resolution"] == CRIMEA_2016, "rollcall_id"].item()
     zwe = votes.loc[(votes["rollcall_id"] == rid) & (votes["iso3"] == "ZWE"), "vote"]
@@ -115,8 +118,8 @@ def test_unxml_counts_equal_official_except_77_293(rollcalls):
     counted = unxml[list(COUNTS.values())].to_numpy()
     official = unxml[OFFICIAL].to_numpy()
     gaps = {
-        row.resolution: tuple(int(o - c) for c, o in zip(cnt, off))
-        for row, cnt, off in zip(unxml.itertuples(index=False), counted, official)
+        row.resolution: tuple(int(o - c) for c, o in zip(cnt, off, strict=False))
+        for row, cnt, off in zip(unxml.itertuples(index=False), counted, official, strict=False)
         if (cnt != off).any()
     }
     # 77/293: yes and no agree, one abstention fewer in the lists (58 against 59)

@@ -50,7 +50,7 @@ def test_c38_supported(claims):
     assert claims.loc["C38", "verdict"] == "supported"
 
 
-@pytest.mark.parametrize("claim_id, short", [("C39", "ES-11/1"), ("C43", "ES-11/6")])
+@pytest.mark.parametrize(("claim_id", "short"), [("C39", "ES-11/1"), ("C43", "ES-11/6")])
 def test_c39_c43_supported(claims, claim_id, short):
     said, record = chapter(claim_id), lac_votes(short)
     for iso3, vote in said.items():
@@ -61,7 +61,10 @@ def test_c39_c43_supported(claims, claim_id, short):
 def test_c39_totals_and_c43_non_voters(claims):
     row = votes.ukraine_resolutions(["ES-11/1"]).iloc[0]
     assert (row["official_yes"], row["official_no"], row["official_abstain"]) == (141, 5, 35)
-    said = f"{row['official_yes']} countries, with {row['official_no']} against and {row['official_abstain']} abstained"
+    said = (
+        f"{row['official_yes']} countries, with {row['official_no']} against and "
+        f"{row['official_abstain']} abstained"
+    )
     assert said in claims.loc["C39", "quote"], "the chapter's totals equal the official ones"
     assert (lac_votes("ES-11/1") == "Y").sum() == 28
     assert set(lac_votes("ES-11/6").pipe(lambda s: s[s == "X"]).index) == {"DMA", "GRD", "VEN"}
@@ -86,20 +89,28 @@ def test_c19_supported(claims):
 def test_c26_not_testable_and_its_note_names_no_count(claims):
     assert claims.loc["C26", "verdict"] == "not testable with these data"
     note = claims.loc["C26", "verdict_note"]
-    assert "68/262" in note and "ES-11/4" in note and not any(ch.isdigit() for ch in note.split("(")[0])
+    assert (
+        "68/262" in note
+        and "ES-11/4" in note
+        and not any(ch.isdigit() for ch in note.split("(")[0])
+    )
 
 
 def test_c39_reads_absent_as_no_vote_recorded(claims):
     assert lac_votes("ES-11/1")["VEN"] == "X"
     assert "no recorded vote" in claims.loc["C39", "verdict_note"]
-    record = votes.vote_matrix(load("unga_rollcalls").query("date.dt.year >= 2022")["rollcall_id"], ["VEN"])
+    record = votes.vote_matrix(
+        load("unga_rollcalls").query("date.dt.year >= 2022")["rollcall_id"], ["VEN"]
+    )
     assert (record == "X").all(axis=None), "Venezuela: no recorded vote at all from 2022"
 
 
 def test_c17_partly_supported_as_the_embargo_votes_show(claims):
     embargo = votes.cuba_embargo_rollcalls()
     years = embargo["date"].dt.year
-    matrix = votes.vote_matrix(embargo["rollcall_id"], countries.lac_codes()).set_axis(years, axis=1)
+    matrix = votes.vote_matrix(embargo["rollcall_id"], countries.lac_codes()).set_axis(
+        years, axis=1
+    )
     against = matrix.isin(["N", "A"])
     assert len(embargo) == 32 and years.min() == 1992 and years.max() == 2025
     assert 2018 not in set(years), "73/8 of 2018 is missing from the sources"
@@ -119,7 +130,9 @@ def test_c17_partly_supported_as_the_embargo_votes_show(claims):
 
 def test_interpretive_and_normative_claims_are_discussed_never_untested(claims):
     others = claims[claims["kind"] != "empirical"]
-    assert (others["verdict"] == "discussion").all(), others.index[others["verdict"] != "discussion"].tolist()
+    assert (others["verdict"] == "discussion").all(), others.index[
+        others["verdict"] != "discussion"
+    ].tolist()
 
 
 def test_claims_about_events_are_weighed_in_the_seminar(claims):

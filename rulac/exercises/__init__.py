@@ -13,6 +13,7 @@ notebooks without them.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -62,10 +63,8 @@ def normalise(answer: Any, kind: str) -> Any:
 def _lookup(exercise_id: str) -> Exercise:
     if exercise_id not in _REGISTRY:
         notebook = exercise_id.split(".")[0]
-        try:
+        with contextlib.suppress(ModuleNotFoundError):
             importlib.import_module(f"rulac.exercises.nb{notebook}")
-        except ModuleNotFoundError:
-            pass
     if exercise_id not in _REGISTRY:
         raise KeyError(
             f"No exercise {exercise_id!r}. Exercises have ids like '00.1' "
@@ -83,11 +82,9 @@ def feedback(exercise_id: str, answer: Any) -> str:
     try:
         given = normalise(answer, ex.kind)
     except (TypeError, ValueError):
-        return f"Not yet: this exercise expects {'a number' if ex.kind == 'number' else 'a list of ISO3 codes' if ex.kind == 'set' else 'a value'}, got {type(answer).__name__}."
-    if ex.kind == "number":
-        right = abs(given - expected) <= ex.tolerance
-    else:
-        right = given == expected
+        wanted = {"number": "a number", "set": "a list of ISO3 codes"}.get(ex.kind, "a value")
+        return f"Not yet: this exercise expects {wanted}, got {type(answer).__name__}."
+    right = abs(given - expected) <= ex.tolerance if ex.kind == "number" else given == expected
     if right:
         return ex.praise
     for applies, hint in ex.hints:

@@ -34,7 +34,10 @@ exercise(
     hints=[
         (
             lambda given, _: given == _without_evidence(None),
-            "Not yet: you counted interpretive and normative claims too; keep only the empirical ones.",
+            (
+                "Not yet: you counted interpretive and normative claims too; keep only the "
+                "empirical ones."
+            ),
         ),
         (
             lambda given, _: (
@@ -59,13 +62,19 @@ exercise(
     hints=[
         (
             lambda given, _: given in {p.casefold() for p in load("claims")["pillar"]},
-            "Not yet: that is a pillar of the argument map, not a section of the chapter. Use the "
-            "'section' column.",
+            (
+                "Not yet: that is a pillar of the argument map, not a section of the chapter. "
+                "Use the "
+                "'section' column."
+            ),
         ),
         (
             lambda given, _: given in {s.casefold() for s in _claims()["section"]},
-            "Not yet: that is a section of the chapter, but not the one with the most normative claims. "
-            "Filter on kind first, then count by section.",
+            (
+                "Not yet: that is a section of the chapter, but not the one with the most "
+                "normative claims. "
+                "Filter on kind first, then count by section."
+            ),
         ),
     ],
     fallback="Not yet: give the section's heading exactly as it appears in the 'section' column.",

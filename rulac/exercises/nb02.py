@@ -22,11 +22,18 @@ exercise(
     kind="number",
     topics=["68/262", "ES-11/1"],
     hints=[
-        (lambda given, _: given == int((_lac_votes_on("68/262")["68/262"] == "A").sum()),
-         "Not yet: that is every abstention on 68/262; keep only the states that then voted yes "
-         "on ES-11/1."),
-        (lambda given, _: given == _switched("Y", "A"),
-         "Not yet: that is the opposite move (yes in 2014, abstain in 2022)."),
+        (
+            lambda given, _: given == int((_lac_votes_on("68/262")["68/262"] == "A").sum()),
+            (
+                "Not yet: that is every abstention on 68/262; keep only the states that then "
+                "voted yes "
+                "on ES-11/1."
+            ),
+        ),
+        (
+            lambda given, _: given == _switched("Y", "A"),
+            "Not yet: that is the opposite move (yes in 2014, abstain in 2022).",
+        ),
     ],
     fallback="Not yet: compare each state's vote on 68/262 with its vote on ES-11/1.",
 )
@@ -43,10 +50,20 @@ exercise(
     kind="set",
     topics=["ES-11/4"],
     hints=[
-        (lambda given, expected: given < expected and "VEN" in given,
-         "Not yet: Venezuela is one; look at every state's cell on ES-11/4, not only Venezuela's."),
-        (lambda given, _: bool(given & {"BOL", "CUB", "NIC"}),
-         "Not yet: an abstention (A) is a vote cast; the question asks for no recorded vote (X)."),
+        (
+            lambda given, expected: given < expected and "VEN" in given,
+            (
+                "Not yet: Venezuela is one; look at every state's cell on ES-11/4, not only "
+                "Venezuela's."
+            ),
+        ),
+        (
+            lambda given, _: bool(given & {"BOL", "CUB", "NIC"}),
+            (
+                "Not yet: an abstention (A) is a vote cast; the question asks for no recorded "
+                "vote (X)."
+            ),
+        ),
     ],
 )
 
@@ -67,8 +84,10 @@ exercise(
     topics=["p-value", "JuriGlobe", "juriglobe"],
     hints=[
         (lambda given, _: given > 1, "Not yet: a p-value is a share between 0 and 1."),
-        (lambda given, _: abs(given - _p_value("legal_system")) < 0.0015,
-         "Not yet: that is the p-value with the Factbook's coding; use legal_system_juriglobe."),
+        (
+            lambda given, _: abs(given - _p_value("legal_system")) < 0.0015,
+            "Not yet: that is the p-value with the Factbook's coding; use legal_system_juriglobe.",
+        ),
     ],
     fallback="Not yet: use the column legal_system_juriglobe, all 33 states, every Ukraine "
     "resolution together, and the function's default permutations and seed.",

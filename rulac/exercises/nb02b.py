@@ -15,10 +15,14 @@ exercise(
     kind="set",
     topics=["2025"],
     hints=[
-        (lambda given, _: "VEN" in given,
-         "Not yet: Venezuela cast no vote in 2025, so it has no agreement score that year."),
-        (lambda given, _: given == frozenset(_least_with("USA", 2025)),
-         "Not yet: those agreed least with the United States; the question asks about Russia."),
+        (
+            lambda given, _: "VEN" in given,
+            "Not yet: Venezuela cast no vote in 2025, so it has no agreement score that year.",
+        ),
+        (
+            lambda given, _: given == frozenset(_least_with("USA", 2025)),
+            "Not yet: those agreed least with the United States; the question asks about Russia.",
+        ),
     ],
 )
 
@@ -34,8 +38,10 @@ exercise(
     kind="number",
     topics=["2024"],
     hints=[
-        (lambda given, expected: given == len(countries.lac_codes()) - 1 - expected,
-         "Not yet: that counts the states *below* Brazil; the question asks for those above it."),
+        (
+            lambda given, expected: given == len(countries.lac_codes()) - 1 - expected,
+            "Not yet: that counts the states *below* Brazil; the question asks for those above it.",
+        ),
     ],
     fallback="Not yet: use votes.ideal_points for the 33 states in 2024 and compare each "
     "ideal_point with Brazil's.",
@@ -54,9 +60,23 @@ exercise(
     tolerance=0.006,
     topics=["2016"],
     hints=[
-        (lambda given, _: abs(given - round(float(votes.agreement(
-            countries.lac_codes(), ["USA"], (2016, 2016))["agreement"].mean()), 2)) < 0.006,
-         "Not yet: that is the 'identical' measure; use method=\"votes only\"."),
+        (
+            lambda given, _: (
+                abs(
+                    given
+                    - round(
+                        float(
+                            votes.agreement(countries.lac_codes(), ["USA"], (2016, 2016))[
+                                "agreement"
+                            ].mean()
+                        ),
+                        2,
+                    )
+                )
+                < 0.006
+            ),
+            "Not yet: that is the 'identical' measure; use method=\"votes only\".",
+        ),
         (lambda given, _: given > 1, "Not yet: give a share between 0 and 1, e.g. 0.25."),
     ],
 )

@@ -11,14 +11,25 @@ import sys
 
 from rulac.paths import ROOT
 
-COPIED = ["rulac", "notebooks", "templates", "data", "scripts", "tests", "pyproject.toml", "GLOSSARY.md"]
+COPIED = [
+    "rulac",
+    "notebooks",
+    "templates",
+    "data",
+    "scripts",
+    "tests",
+    "pyproject.toml",
+    "GLOSSARY.md",
+]
 
 
 def test_make_new_registers_a_draft_that_passes_then_asks_for_its_text(tmp_path):
     for name in COPIED:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("slow", "__pycache__"))
+            shutil.copytree(
+                source, tmp_path / name, ignore=shutil.ignore_patterns("slow", "__pycache__")
+            )
         else:
             shutil.copy2(source, tmp_path / name)
     env = {**os.environ, "PYTHONPATH": str(tmp_path)}  # the copy's rulac, data and notebooks
@@ -30,11 +41,21 @@ def test_make_new_registers_a_draft_that_passes_then_asks_for_its_text(tmp_path)
     assert {"id": "06_my_topic", "title": "My topic", "draft": True} in outline
     assert (tmp_path / "rulac" / "exercises" / "nb06.py").is_file()
 
-    tests = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "addopts=", "tests/test_notebooks.py"]
+    tests = [
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "-o",
+        "addopts=",
+        "tests/test_notebooks.py",
+    ]
     as_draft = subprocess.run([sys.executable, *tests, "-k", "06_my_topic"], cwd=tmp_path, env=env,
                               capture_output=True, text=True)  # fmt: skip
     assert as_draft.returncode == 0, as_draft.stdout[-3000:]
-    nbval = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval",
+    nbval = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                            "--nbval",
                             "--nbval-current-env", "notebooks/06_my_topic.ipynb", "-o", "addopts="],
                            cwd=tmp_path, env=env, capture_output=True, text=True)  # fmt: skip
     assert nbval.returncode == 0, nbval.stdout[-3000:]

@@ -35,7 +35,9 @@ def outputs(nb) -> str:
         for output in cell.get("outputs", []):
             parts.append("".join(output.get("text", "")))
             data = output.get("data", {})
-            parts.append("".join(data.get("text/markdown", "")) + "".join(data.get("text/plain", "")))
+            parts.append(
+                "".join(data.get("text/markdown", "")) + "".join(data.get("text/plain", ""))
+            )
             parts.append(output.get("metadata", {}).get("image/png", {}).get("alt", ""))
     return "\n".join(parts)
 
@@ -81,7 +83,10 @@ def test_02_every_selection_runs_and_says_what_its_tables_show(tmp_path, name):
     # The heatmap's title names the most common vote of each period, as counted here.
     matrix = votes.vote_matrix(chosen["rollcall_id"], focus)
     since = (chosen["date"].dt.year >= 2022).to_numpy()
-    for label, block in (("Before 2022", matrix.loc[:, ~since]), ("Since 2022", matrix.loc[:, since])):
+    for label, block in (
+        ("Before 2022", matrix.loc[:, ~since]),
+        ("Since 2022", matrix.loc[:, since]),
+    ):
         if block.shape[1]:
             vote, share = votes.most_common(block)
             assert f"{label} the most common vote was {votes.VOTE_WORDS[vote]} ({share:.0%}" in text
@@ -100,7 +105,9 @@ SELECTIONS_02B = {
     "years reversed": {"YEARS": [2025, 2010]},
     "one year": {"YEARS": 2022, "COMPARE_YEARS": [2022, 2010]},
     "absent reference": {"REFERENCE_STATES": ["VEN", "RUS"], "YEARS": [2023, 2025]},
-    "eight references": {"REFERENCE_STATES": ["RUS", "USA", "CHN", "BRA", "IND", "ZAF", "FRA", "GBR"]},
+    "eight references": {
+        "REFERENCE_STATES": ["RUS", "USA", "CHN", "BRA", "IND", "ZAF", "FRA", "GBR"]
+    },
     "with consensus": {"METHOD": "with consensus"},
     "votes only, no US": {"METHOD": "votes only", "REFERENCE_STATES": ["CHN", "IND"]},
 }
@@ -119,7 +126,10 @@ def test_02b_every_selection_runs(tmp_path, name):
 
 @pytest.mark.parametrize(
     "parameters",
-    [{"FOCUS_NOTEBOOK": "01"}, {"FOCUS_NOTEBOOK": "05_seminar", "TESTABLE_KINDS": ["interpretive", "normative"]}],
+    [
+        {"FOCUS_NOTEBOOK": "01"},
+        {"FOCUS_NOTEBOOK": "05_seminar", "TESTABLE_KINDS": ["interpretive", "normative"]},
+    ],
 )
 def test_00_runs_for_other_notebooks_and_kinds(tmp_path, parameters):
     nb = run(tmp_path, "00_reading_the_chapter", **parameters)
