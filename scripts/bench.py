@@ -1,11 +1,14 @@
-"""Time every notebook against the floor: as many kernels that only import the stack.
+"""Time every notebook against the floor, and measure each kernel's peak memory.
 
-    python scripts/bench.py            # every notebook in notebooks/
-    python scripts/bench.py 02         # notebooks whose name starts with 02
+    make bench                          # every notebook in notebooks/
+    .venv/bin/python scripts/bench.py 02  # notebooks whose name starts with 02
 
-Each notebook runs top to bottom in a fresh kernel, as nbval runs it; nothing is written.
-The floor is what no notebook can beat: start a kernel, import pandas, matplotlib, seaborn
-and the course helpers. The last line is the ratio of the two totals.
+Each notebook runs top to bottom in a fresh kernel, as nbval runs it; nothing is written. The
+floor is what no notebook can beat: start a kernel, import pandas, matplotlib, seaborn and the
+course helpers. For each notebook: its run time, the floor's (measured right after it, so both
+see the same machine), their ratio (the course's limit is 2.0) and the kernel's peak resident
+memory (the limit is 300 MiB). Then the cost of reading the vote table as plain strings
+against compact categories (load's default and compact=True).
 """
 
 from __future__ import annotations
@@ -13,17 +16,28 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
 
-ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = ROOT / "notebooks"
+from rulac.paths import NOTEBOOKS
+
 FLOOR_CODE = "import pandas, matplotlib.pyplot, seaborn, rulac\n%matplotlib inline"
+PEAK_CODE = "import resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+MAX_RATIO, MAX_MIB = 2.0, 300
+LOAD_COST = """
+import resource, time
+from rulac import load
+started = time.perf_counter()
+load("unga_votes", compact={compact})
+seconds = time.perf_counter() - started
+print(f"{{seconds:.2f}} s, peak {{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}} MiB")
+"""
 
 
-def run(notebook: nbformat.NotebookNode) -> float:
+def run(notebook: nbformat.NotebookNode) -> tuple[float, float]:
+    """Seconds to run the notebook, and the kernel's peak memory in MiB (measured after it)."""
+    notebook.cells.append(nbformat.v4.new_code_cell(PEAK_CODE))
     client = NotebookClient(
         notebook,
         timeout=300,
@@ -31,20 +45,19 @@ def run(notebook: nbformat.NotebookNode) -> float:
         resources={"metadata": {"path": str(NOTEBOOKS)}},
     )
     started = time.perf_counter()
-    client.execute(
-        stderr=subprocess.DEVNULL
-    )  # the kernel's start-up notices, not the notebook's output
-    return time.perf_counter() - started
+    client.execute(stderr=subprocess.DEVNULL)  # the kernel's start-up notices, not the outputs
+    seconds = time.perf_counter() - started
+    peak_kib = int(notebook.cells[-1].outputs[0]["text"].strip())
+    return seconds, peak_kib / 1024
 
 
 def floor_notebook() -> nbformat.NotebookNode:
     return nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(FLOOR_CODE)])
 
 
-def import_seconds(module: str) -> float:
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", f"import {module}"], check=True)
-    return time.perf_counter() - started
+def in_fresh_process(code: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return done.stdout.strip()
 
 
 def main(argv: list[str]) -> int:
@@ -57,20 +70,25 @@ def main(argv: list[str]) -> int:
         return 1
     rows = []
     for path in paths:
-        seconds = run(nbformat.read(path, as_version=4))
-        floor = run(floor_notebook())
-        rows.append((path.name, seconds, floor))
-    width = max(len(name) for name, _, _ in rows)
-    print(f"{'notebook':<{width}}  {'run (s)':>8}  {'floor (s)':>9}  {'ratio':>6}")
-    for name, seconds, floor in rows:
-        print(f"{name:<{width}}  {seconds:8.2f}  {floor:9.2f}  {seconds / floor:6.2f}")
+        seconds, peak = run(nbformat.read(path, as_version=4))
+        floor, _ = run(floor_notebook())
+        rows.append((path.stem, seconds, floor, peak))
+    width = max(len(name) for name, *_ in rows)
+    print(f"{'notebook':<{width}}  {'run (s)':>8}  {'floor (s)':>9}  {'ratio':>6}  {'peak MiB':>8}")
+    for name, seconds, floor, peak in rows:
+        over = " over" if seconds / floor > MAX_RATIO or peak > MAX_MIB else ""
+        print(
+            f"{name:<{width}}  {seconds:8.2f}  {floor:9.2f}  {seconds / floor:6.2f}  {peak:8.0f}{over}"
+        )
     suite, floor = sum(r[1] for r in rows), sum(r[2] for r in rows)
-    print(f"{'total':<{width}}  {suite:8.2f}  {floor:9.2f}")
-    print(
-        f"import nbformat in a fresh process: {import_seconds('nbformat'):.2f} s "
-        "(jsonschema pinned without rfc3987-syntax; see README)"
-    )
-    print(f"suite/floor ratio: {suite / floor:.2f}")
+    print(f"{'total':<{width}}  {suite:8.2f}  {floor:9.2f}  {suite / floor:6.2f}")
+    print(f"limits: ratio {MAX_RATIO}, peak {MAX_MIB} MiB per kernel")
+    for compact in (False, True):
+        label = "compact=True (categories)" if compact else "plain strings (default)"
+        print(f"load('unga_votes'), {label}: {in_fresh_process(LOAD_COST.format(compact=compact))}")
+    started = time.perf_counter()
+    in_fresh_process("import nbformat")
+    print(f"import nbformat in a fresh process: {time.perf_counter() - started:.2f} s")
     return 0
 
 
