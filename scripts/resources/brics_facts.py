@@ -261,8 +261,6 @@ SPEC = [
      "Only a list of applicants and a second-hand report attest a 2023 bid."),
     ("CUB", "asked for partner status", "2024-10-07", "day", "7 Oct 2024",
      "Requested partner country status in a letter to Putin.", "newsaz_cuba", ""),
-    ("VEN", "expressed interest", "2023-08-01", "month", "Aug 2023",
-     "Venezuela expressed interest in joining.", "peoplesdispatch", ""),
     ("VEN", "applied", "2023-08-01", "day", "1 Aug 2023",
      "Maduro announced a formal application.", "tass_ven", ""),
     ("VEN", "blocked", "2024-10-22", "day", "22–24 Oct 2024 (Kazan summit)",
