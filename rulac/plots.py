@@ -278,33 +278,42 @@ HATCHES = ["", "//", "..", "xx", "\\\\", "oo", "--", "++"]
 
 
 @styled
-def membership_timeline(events: pd.DataFrame, labels: dict[str, str], *, end, lines: dict):
+def membership_timeline(events: pd.DataFrame, labels: dict[str, str], *, end, lines: dict,
+                        split="2021-07-01"):  # fmt: skip
     """One row per state (in ``labels`` order, top down): a marker at each status event, shaped
     and coloured by its display group, and a bar from it to the next event (or ``end``).
 
     ``events`` has columns iso3, date, group (a key of :data:`STATUS_LOOK`); ``labels`` maps
-    ISO3 to the row label; ``lines`` maps a date to a label for a vertical dashed line.
+    ISO3 to the row label; ``lines`` maps a date to a label for a vertical dashed line. The time
+    axis is split at ``split``: 2006 to it in a narrow panel, the busy years after it wide.
     """
     rows = list(labels)
-    fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], min(9.0, 1.6 + 0.26 * len(rows))))
-    end = pd.Timestamp(end)
+    height = min(8.0, 1.9 + 0.22 * len(rows))
+    fig, axes = plt.subplots(1, 2, sharey=True, figsize=(style.FIGSIZE[0], height),
+                             gridspec_kw={"width_ratios": [1, 2.6], "wspace": 0.02})  # fmt: skip
+    end, split = pd.Timestamp(end), pd.Timestamp(split)
     for y, iso3 in enumerate(rows):
         own = events[events["iso3"] == iso3].sort_values("date")
         stops = [*own["date"].iloc[1:], end]
         steps = zip(own[["date", "group"]].itertuples(index=False), stops, strict=True)
         for (date, group), stop in steps:
             colour, marker = STATUS_LOOK[group]
-            ax.plot([date, stop], [y, y], color=colour, linewidth=5, alpha=0.45,
-                    solid_capstyle="butt")  # fmt: skip
-            ax.plot(date, y, linestyle="", marker=marker, markersize=10, color=colour,
-                    markeredgecolor=EDGE)  # fmt: skip
+            for ax in axes:
+                ax.plot([date, stop], [y, y], color=colour, linewidth=5, alpha=0.45,
+                        solid_capstyle="butt")  # fmt: skip
+                ax.plot(date, y, linestyle="", marker=marker, markersize=10, color=colour,
+                        markeredgecolor=EDGE)  # fmt: skip
     dashes = ["--", ":"]
     for (date, _), dash in zip(lines.items(), dashes, strict=False):
-        ax.axvline(pd.Timestamp(date), color="black", linestyle=dash, linewidth=1.6)
-    ax.set_yticks(range(len(rows)), [labels[r] for r in rows], fontsize=13)
-    ax.set_ylim(len(rows) - 0.5, -0.5)
-    ax.set_xlim(pd.Timestamp("2006-01-01"), end + pd.Timedelta(days=60))
-    ax.grid(axis="y", visible=False)
+        axes[1].axvline(pd.Timestamp(date), color="black", linestyle=dash, linewidth=1.6)
+    axes[0].set_xlim(pd.Timestamp("2006-01-01"), split)
+    axes[1].set_xlim(split, end + pd.Timedelta(days=45))
+    axes[0].set_yticks(range(len(rows)), [labels[r] for r in rows], fontsize=13)
+    axes[0].set_ylim(len(rows) - 0.5, -0.5)
+    axes[1].spines["left"].set_linestyle((0, (4, 4)))
+    axes[1].tick_params(axis="y", length=0)
+    for ax in axes:
+        ax.grid(axis="y", visible=False)
     handles = [
         plt.Line2D([], [], linestyle="", marker=m, color=c, markeredgecolor=EDGE, markersize=10,
                    label=g)
@@ -314,7 +323,7 @@ def membership_timeline(events: pd.DataFrame, labels: dict[str, str], *, end, li
         plt.Line2D([], [], color="black", linestyle=dash, linewidth=1.6, label=label)
         for (_, label), dash in zip(lines.items(), dashes, strict=False)
     ]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    fig.legend(handles=handles, loc="outside lower center", ncol=4, frameon=False)
     return fig
 
 
@@ -346,9 +355,10 @@ def share_lines(shares: pd.DataFrame, titles: dict[str, str]):
 @styled
 def exports_by_partner(latest: pd.Series, trend: pd.Series, *, year: int):
     """Left: Russia's exports to each partner in ``year`` (bars, largest on top, labelled);
-    right: the total to all the partners by year (line), ``year`` marked. US$ million."""
+    right: the total to all the partners by year (line), ``year`` marked. US$ million. Bars
+    keep the order of ``latest`` from the top (e.g. largest first, "others" last)."""
     fig, (left, right) = plt.subplots(1, 2, gridspec_kw={"width_ratios": [1.1, 1]})
-    latest = latest.sort_values()
+    latest = latest.iloc[::-1]
     left.barh([str(i) for i in latest.index], latest.to_numpy(), color=style.CYCLE[0],
               edgecolor=EDGE)  # fmt: skip
     left.bar_label(left.containers[0], fmt="%.0f", padding=3, fontsize=13)
@@ -386,9 +396,11 @@ def mirror_dumbbell(table: pd.DataFrame, *, labels: Sequence[str]):
     ax.set_yticks(y, labels)
     ax.invert_yaxis()
     ax.set_xscale("symlog", linthresh=10)
+    top = float(table[["russia_reports", "partner_reports"]].max().max())
+    ax.set_xlim(0, top * 1.6 if top > 0 else 10)
     ax.set_xlabel("US$ million (scale linear to 10, logarithmic above)")
     ax.grid(axis="y", visible=False)
-    ax.legend(loc="lower right", frameon=False)
+    fig.legend(loc="outside lower center", ncol=2, frameon=False)
     return fig
 
 
@@ -411,7 +423,7 @@ def origin_lines(shares: pd.DataFrame, labels: dict[str, str]):
     ax.set_ylabel("share of the states' imports")
     ax.set_ylim(0, None)
     _percent_axis(ax.yaxis)
-    ax.legend(loc="upper left", frameon=False)
+    ax.set_xlim(None, shares.index.max() + 2.5)
     return fig
 
 
