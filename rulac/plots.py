@@ -306,8 +306,13 @@ def membership_timeline(events: pd.DataFrame, labels: dict[str, str], *, end, li
     dashes = ["--", ":"]
     for (date, _), dash in zip(lines.items(), dashes, strict=False):
         axes[1].axvline(pd.Timestamp(date), color="black", linestyle=dash, linewidth=1.6)
+    import matplotlib.dates as mdates
+
     axes[0].set_xlim(pd.Timestamp("2006-01-01"), split)
     axes[1].set_xlim(split, end + pd.Timedelta(days=45))
+    for ax, step in zip(axes, (5, 1), strict=True):
+        ax.xaxis.set_major_locator(mdates.YearLocator(step))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     axes[0].set_yticks(range(len(rows)), [labels[r] for r in rows], fontsize=13)
     axes[0].set_ylim(len(rows) - 0.5, -0.5)
     axes[1].spines["left"].set_linestyle((0, (4, 4)))
