@@ -292,17 +292,18 @@ def membership_timeline(events: pd.DataFrame, labels: dict[str, str], *, end, li
     fig, axes = plt.subplots(1, 2, sharey=True, figsize=(style.FIGSIZE[0], height),
                              gridspec_kw={"width_ratios": [1, 2.6], "wspace": 0.02})  # fmt: skip
     end, split = pd.Timestamp(end), pd.Timestamp(split)
-    for y, iso3 in enumerate(rows):
-        own = events[events["iso3"] == iso3].sort_values("date")
-        stops = [*own["date"].iloc[1:], end]
-        steps = zip(own[["date", "group"]].itertuples(index=False), stops, strict=True)
-        for (date, group), stop in steps:
-            colour, marker = STATUS_LOOK[group]
-            for ax in axes:
-                ax.plot([date, stop], [y, y], color=colour, linewidth=5, alpha=0.45,
-                        solid_capstyle="butt")  # fmt: skip
-                ax.plot(date, y, linestyle="", marker=marker, markersize=10, color=colour,
-                        markeredgecolor=EDGE)  # fmt: skip
+    drawn = events[events["iso3"].isin(rows)].sort_values(["iso3", "date"])
+    drawn = drawn.assign(
+        y=drawn["iso3"].map({iso3: y for y, iso3 in enumerate(rows)}),
+        stop=drawn.groupby("iso3")["date"].shift(-1).fillna(end),
+    )
+    for group, block in drawn.groupby("group", sort=False):  # one call per kind, not per event
+        colour, marker = STATUS_LOOK[group]
+        for ax in axes:
+            ax.hlines(block["y"], block["date"], block["stop"], color=colour, linewidth=5,
+                      alpha=0.45)  # fmt: skip
+            ax.scatter(block["date"], block["y"], marker=marker, s=100, color=colour,
+                       edgecolor=EDGE, zorder=3)  # fmt: skip
     dashes = ["--", ":"]
     for (date, _), dash in zip(lines.items(), dashes, strict=False):
         axes[1].axvline(pd.Timestamp(date), color="black", linestyle=dash, linewidth=1.6)
