@@ -70,7 +70,7 @@ def markdown_table(frame: pd.DataFrame, index: bool = True):
     return Markdown(markdown_text(frame, index=index))
 
 
-def caption_markdown(text: Caption, number: int | None = None) -> str:
+def caption_markdown(text: Caption, number: int | str | None = None) -> str:
     """The text printed under a figure: its caption and source, then its text description.
 
     The description sits in a collapsed ``<details>`` block: one line on a slide, open on a
@@ -102,7 +102,7 @@ def png_bytes(fig) -> bytes:
     return buffer.getvalue()
 
 
-def show(fig, text: Caption, *, number: int | None = None) -> None:
+def show(fig, text: Caption, *, number: int | str | None = None) -> None:
     """Show ``fig`` with the title of ``text`` at its top, then its caption under it.
 
     The image carries the text description as ``alt`` metadata and no ``<Figure size ...>``

@@ -362,3 +362,224 @@ def ideal_point_lines(references: pd.DataFrame, focus: pd.DataFrame, names: dict
         loc="outside lower center", frameon=False, ncol=min(len(references["iso3"].unique()) + 1, 5)
     )
     return fig
+
+
+# ---------------------------------------------------------------- notebook 04
+
+STATUS_LOOK = {  # display group -> (colour, marker); markers differ so colour is never alone
+    "member": (style.OKABE_ITO["blue"], "s"),
+    "invited": (style.OKABE_ITO["sky blue"], "D"),
+    "partner": (style.OKABE_ITO["bluish green"], "o"),
+    "applicant or candidate": (style.OKABE_ITO["orange"], "^"),
+    "declined, blocked or not applying": (style.OKABE_ITO["vermillion"], "X"),
+    "New Development Bank only": (style.OKABE_ITO["reddish purple"], "P"),
+}
+HATCHES = ["", "//", "..", "xx", "\\\\", "oo", "--", "++"]
+
+
+@styled
+def membership_timeline(events: pd.DataFrame, labels: dict[str, str], *, end, lines: dict,
+                        split="2021-07-01"):  # fmt: skip
+    """One row per state (in ``labels`` order, top down): a marker at each status event, shaped
+    and coloured by its display group, and a bar from it to the next event (or ``end``).
+
+    ``events`` has columns iso3, date, group (a key of :data:`STATUS_LOOK`); ``labels`` maps
+    ISO3 to the row label; ``lines`` maps a date to a label for a vertical dashed line. The time
+    axis is split at ``split``: 2006 to it in a narrow panel, the busy years after it wide.
+    """
+    rows = list(labels)
+    height = min(style.FIGSIZE[1], 1.9 + 0.22 * len(rows))
+    fig, axes = plt.subplots(1, 2, sharey=True, figsize=(style.FIGSIZE[0], height),
+                             gridspec_kw={"width_ratios": [1, 2.6], "wspace": 0.02})  # fmt: skip
+    end, split = pd.Timestamp(end), pd.Timestamp(split)
+    drawn = events[events["iso3"].isin(rows)].sort_values(["iso3", "date"])
+    drawn = drawn.assign(
+        y=drawn["iso3"].map({iso3: y for y, iso3 in enumerate(rows)}),
+        stop=drawn.groupby("iso3")["date"].shift(-1).fillna(end),
+    )
+    for group, block in drawn.groupby("group", sort=False):  # one call per kind, not per event
+        colour, marker = STATUS_LOOK[group]
+        for ax in axes:
+            ax.hlines(block["y"], block["date"], block["stop"], color=colour, linewidth=5,
+                      alpha=0.45)  # fmt: skip
+            ax.scatter(block["date"], block["y"], marker=marker, s=100, color=colour,
+                       edgecolor=EDGE, zorder=3)  # fmt: skip
+    dashes = ["--", ":"]
+    for (date, _), dash in zip(lines.items(), dashes, strict=False):
+        axes[1].axvline(pd.Timestamp(date), color="black", linestyle=dash, linewidth=1.6)
+    import matplotlib.dates as mdates
+
+    axes[0].set_xlim(pd.Timestamp("2006-01-01"), split)
+    axes[1].set_xlim(split, end + pd.Timedelta(days=45))
+    for ax, step in zip(axes, (5, 1), strict=True):
+        ax.xaxis.set_major_locator(mdates.YearLocator(step))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    axes[0].set_yticks(range(len(rows)), [labels[r] for r in rows], fontsize=13)
+    axes[0].set_ylim(len(rows) - 0.5, -0.5)
+    axes[1].spines["left"].set_linestyle((0, (4, 4)))
+    axes[1].tick_params(axis="y", length=0)
+    for ax in axes:
+        ax.grid(axis="y", visible=False)
+    handles = [
+        plt.Line2D([], [], linestyle="", marker=m, color=c, markeredgecolor=EDGE, markersize=10,
+                   label=g)
+        for g, (c, m) in STATUS_LOOK.items()
+    ]  # fmt: skip
+    handles += [
+        plt.Line2D([], [], color="black", linestyle=dash, linewidth=1.6, label=label)
+        for (_, label), dash in zip(lines.items(), dashes, strict=False)
+    ]
+    fig.legend(handles=handles, loc="outside lower center", ncol=4, frameon=False)
+    return fig
+
+
+@styled
+def share_lines(shares: pd.DataFrame, titles: dict[str, str]):
+    """One panel per measure (``titles`` maps a measure to its panel title): each group's share
+    of the world by year, one line, colour, marker and line style per group.
+
+    ``shares`` is long: year, group, measure, share (0-1).
+    """
+    fig, axes = plt.subplots(1, len(titles), sharey=True, squeeze=False)
+    groups = list(dict.fromkeys(shares["group"]))
+    for ax, (measure, panel) in zip(axes.flat, titles.items(), strict=True):
+        for position, group in enumerate(groups):
+            look = style.reference_style(position)
+            line = shares[(shares["measure"] == measure) & (shares["group"] == group)]
+            ax.plot(line["year"], line["share"], color=look.color, marker=look.marker,
+                    linestyle=look.linestyle, markersize=5, markevery=3, label=group)  # fmt: skip
+        ax.set_title(panel)
+        ax.set_xlabel("year")
+        ax.set_ylim(0, None)
+        _percent_axis(ax.yaxis)
+    axes.flat[0].set_ylabel("share of the world")
+    fig.legend(*axes.flat[0].get_legend_handles_labels(), loc="outside lower center",
+               ncol=len(groups), frameon=False)  # fmt: skip
+    return fig
+
+
+@styled
+def exports_by_partner(latest: pd.Series, trend: pd.Series, *, year: int):
+    """Left: Russia's exports to each partner in ``year`` (bars, largest on top, labelled);
+    right: the total to all the partners by year (line), ``year`` marked. US$ million. Bars
+    keep the order of ``latest`` from the top (e.g. largest first, "others" last)."""
+    fig, (left, right) = plt.subplots(1, 2, gridspec_kw={"width_ratios": [1.1, 1]})
+    latest = latest.iloc[::-1]
+    left.barh([str(i) for i in latest.index], latest.to_numpy(), color=style.CYCLE[0],
+              edgecolor=EDGE)  # fmt: skip
+    left.bar_label(left.containers[0], fmt="%.0f", padding=3, fontsize=13)
+    left.set_xlabel(f"US$ million, {year}")
+    left.grid(axis="y", visible=False)
+    left.set_xlim(0, latest.max() * 1.25 if len(latest) else 1)
+    right.plot(trend.index, trend.to_numpy(), color=style.CYCLE[1], marker="o", markersize=6)
+    if year in trend.index:
+        right.plot([year], [trend[year]], linestyle="", marker="D", markersize=12,
+                   color=style.CYCLE[3], markeredgecolor=EDGE, label=str(year))  # fmt: skip
+        right.legend(loc="upper left", frameon=False)
+    right.set_xlabel("year")
+    right.set_ylabel("US$ million, all selected partners")
+    right.set_ylim(0, None)
+    return fig
+
+
+@styled
+def mirror_dumbbell(table: pd.DataFrame, *, labels: Sequence[str]):
+    """For each partner (rows, in ``labels`` order = table order): Russia's record of its
+    exports (circle) and the partner's record of its imports from Russia (square), joined."""
+    fig, ax = plt.subplots(
+        figsize=(style.FIGSIZE[0], min(style.FIGSIZE[1], 1.8 + 0.42 * len(table)))
+    )
+    y = np.arange(len(table))
+    ax.hlines(y, table[["russia_reports", "partner_reports"]].min(axis=1),
+              table[["russia_reports", "partner_reports"]].max(axis=1), color="#777777",
+              linewidth=2)  # fmt: skip
+    ax.plot(table["russia_reports"], y, linestyle="", marker="o", markersize=11,
+            color=style.CYCLE[0], markeredgecolor=EDGE,
+            label="Russia's record (exports, FOB)")  # fmt: skip
+    ax.plot(table["partner_reports"], y, linestyle="", marker="s", markersize=11,
+            color=style.CYCLE[1], markeredgecolor=EDGE,
+            label="partner's record (imports from Russia, CIF)")  # fmt: skip
+    ax.set_yticks(y, labels)
+    ax.invert_yaxis()
+    ax.set_xscale("symlog", linthresh=10)
+    top = float(table[["russia_reports", "partner_reports"]].max().max())
+    ax.set_xlim(0, top * 1.6 if top > 0 else 10)
+    ax.set_xlabel("US$ million (scale linear to 10, logarithmic above)")
+    ax.grid(axis="y", visible=False)
+    fig.legend(loc="outside lower center", ncol=2, frameon=False)
+    return fig
+
+
+@styled
+def origin_lines(shares: pd.DataFrame, labels: dict[str, str]):
+    """Share of the selected states' imports from each origin (columns of ``shares``), by year;
+    one colour, marker and line style per origin, each line labelled at its end."""
+    fig, ax = plt.subplots()
+    for position, origin in enumerate(shares.columns):
+        look = style.reference_style(position)
+        line = shares[origin].dropna()
+        ax.plot(line.index, line.to_numpy(), color=look.color, marker=look.marker,
+                linestyle=look.linestyle, markersize=6,
+                label=labels.get(origin, origin))  # fmt: skip
+        if len(line):
+            ax.annotate(labels.get(origin, origin), (line.index[-1], line.iloc[-1]),
+                        xytext=(6, 0), textcoords="offset points", va="center",
+                        fontsize=13)  # fmt: skip
+    ax.set_xlabel("year")
+    ax.set_ylabel("share of the states' imports")
+    ax.set_ylim(0, None)
+    _percent_axis(ax.yaxis)
+    ax.set_xlim(None, shares.index.max() + 2.5)
+    return fig
+
+
+@styled
+def product_bars(mix: pd.DataFrame):
+    """Stacked horizontal bars, one per row of ``mix`` (years), each section a colour and a
+    hatch; columns are sections (shares 0-1), drawn left to right in column order."""
+    fig, ax = plt.subplots()
+    left = np.zeros(len(mix))
+    rows = [str(i) for i in mix.index]
+    colours = [*style.CYCLE, style.GREY]
+    for position, section in enumerate(mix.columns):
+        values = mix[section].to_numpy()
+        ax.barh(rows, values, left=left, color=colours[position % len(colours)],
+                hatch=HATCHES[position % len(HATCHES)], edgecolor=EDGE, linewidth=0.6,
+                label=section)  # fmt: skip
+        for y, (start, width) in enumerate(zip(left, values, strict=True)):
+            if width >= 0.08:
+                ax.text(start + width / 2, y, f"{width:.0%}", ha="center", va="center",
+                        fontsize=13, bbox={"facecolor": "white", "edgecolor": "none",
+                                           "alpha": 0.8, "pad": 1})  # fmt: skip
+        left += values
+    ax.set_xlim(0, 1)
+    _percent_axis(ax.xaxis)
+    ax.invert_yaxis()
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return fig
+
+
+@styled
+def arms_panels(table: pd.DataFrame):
+    """Left: Soviet (plain) and Russian (hatched) deliveries by period, stacked bars, million
+    TIV; right: their share of the states' imports from all suppliers, bars labelled."""
+    fig, (left, right) = plt.subplots(1, 2)
+    periods = [str(p) for p in table.index]
+    left.bar(periods, table["soviet_union_tiv"], color=style.CYCLE[0], edgecolor=EDGE,
+             label="Soviet Union")  # fmt: skip
+    left.bar(periods, table["russia_tiv"], bottom=table["soviet_union_tiv"], color=style.CYCLE[1],
+             edgecolor=EDGE, hatch="//", label="Russia")  # fmt: skip
+    left.set_ylabel("million TIV (volume, not price)")
+    left.legend(loc="upper right", frameon=False)
+    right.bar(periods, table["moscow_share"].fillna(0), color=style.CYCLE[2], edgecolor=EDGE)
+    right.bar_label(right.containers[0], labels=[f"{v:.0%}" if v == v else "n/a"
+                                                 for v in table["moscow_share"]], padding=3,
+                    fontsize=13)  # fmt: skip
+    right.set_ylabel("share of all arms imports")
+    right.set_ylim(0, max(0.1, float(table["moscow_share"].max(skipna=True) or 0) * 1.2))
+    _percent_axis(right.yaxis)
+    for ax in (left, right):
+        ax.tick_params(axis="x", rotation=45)
+        ax.grid(axis="x", visible=False)
+    return fig

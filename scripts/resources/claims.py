@@ -33,10 +33,8 @@ PLANNED = [
     "icj_cases",
     "nwfz_treaties",
     "military_spending",
-    "arms_transfers",
     "usgs_import_reliance",
     "freshwater",
-    "brics_facts",
     "chapter_events",
 ]
 #: The chapter's argument as six pillars (notebook 00 draws them as a map).
