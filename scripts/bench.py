@@ -31,7 +31,8 @@ from rulac import load
 started = time.perf_counter()
 load("unga_votes", compact={compact})
 seconds = time.perf_counter() - started
-print(f"{{seconds:.2f}} s, peak {{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}} MiB")
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"{{seconds:.2f}} s, peak {{peak:.0f}} MiB")
 """
 
 
@@ -77,9 +78,8 @@ def main(argv: list[str]) -> int:
     print(f"{'notebook':<{width}}  {'run (s)':>8}  {'floor (s)':>9}  {'ratio':>6}  {'peak MiB':>8}")
     for name, seconds, floor, peak in rows:
         over = " over" if seconds / floor > MAX_RATIO or peak > MAX_MIB else ""
-        print(
-            f"{name:<{width}}  {seconds:8.2f}  {floor:9.2f}  {seconds / floor:6.2f}  {peak:8.0f}{over}"
-        )
+        ratio = seconds / floor
+        print(f"{name:<{width}}  {seconds:8.2f}  {floor:9.2f}  {ratio:6.2f}  {peak:8.0f}{over}")
     suite, floor = sum(r[1] for r in rows), sum(r[2] for r in rows)
     print(f"{'total':<{width}}  {suite:8.2f}  {floor:9.2f}  {suite / floor:6.2f}")
     print(f"limits: ratio {MAX_RATIO}, peak {MAX_MIB} MiB per kernel")
