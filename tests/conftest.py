@@ -66,7 +66,7 @@ def pytest_sessionstart(session):
 
     for resource in package()["resources"]:
         try:
-            load(resource["name"], compact=True)
+            load(resource["name"], compact=True, validate=True)
         except DataError as error:
             pytest.exit(
                 f"\n\nThe course data are damaged, so no test ran.\n{error}\n", returncode=3

@@ -118,3 +118,23 @@ def test_checksum_mismatch(data_copy):
 def test_unknown_resource_lists_choices():
     with pytest.raises(DataError, match=r"Choose from: .*countries"):
         load("countrys")
+
+
+def test_a_valid_file_is_not_validated_twice_but_a_changed_one_is(data_copy, monkeypatch):
+    """The recorded sha256 stands for the validation done at build time; any other bytes are
+    validated again, so the error names the column and the fix."""
+    import rulac.loading as loading
+
+    calls = []
+    real = loading._validate
+    monkeypatch.setattr(loading, "_validate", lambda *a: calls.append(a[0].shape) or real(*a))
+    loading.load("countries", data_dir=data_copy)
+    assert calls == [], "an unchanged file was validated again"
+    loading.load("countries", data_dir=data_copy, validate=True)
+    assert len(calls) == 1, "validate=True always validates"
+    path = data_copy / "countries.csv"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(",True,", ",yes,", 1), encoding="utf-8"
+    )
+    with pytest.raises(loading.DataError, match="column 'un_member'"):
+        loading.load("countries", data_dir=data_copy)

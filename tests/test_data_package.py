@@ -26,7 +26,9 @@ def test_every_file_in_data_is_a_resource():
 
 @pytest.mark.parametrize("name", RESOURCES)
 def test_resource_loads_validated(name):
-    frame = load(name)  # checks sha256, types, required, enums, keys and foreign keys
+    frame = load(
+        name, validate=True
+    )  # checks sha256, types, required, enums, keys and foreign keys
     assert len(frame) > 0
 
 
