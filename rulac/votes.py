@@ -12,14 +12,14 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from rulac import params
+from rulac import params, style
 from rulac.loading import load
 
 #: Position on a resolution: yes +1, abstain 0, no -1 (no recorded vote is left out).
 SCORE = {"Y": 1.0, "A": 0.0, "N": -1.0}
 CAST = ("Y", "N", "A")
-#: Words for the vote codes, for sentences and tables.
-VOTE_WORDS = {"Y": "yes", "N": "no", "A": "abstain", "X": "no vote recorded"}
+#: Words for the vote codes, for sentences and tables (the labels of :data:`rulac.style.VOTES`).
+VOTE_WORDS = {code: vote.label.lower() for code, vote in style.VOTES.items()}
 
 #: Groups of Ukraine-related resolutions a seminar leader may name in RESOLUTIONS.
 RESOLUTION_GROUPS = {

@@ -26,7 +26,7 @@ def planned() -> list[str]:
 
 @pytest.fixture(scope="module")
 def cited() -> set[str]:
-    evidence = load("claims")["evidence"].dropna().astype(str)
+    evidence = load("claims")["evidence"].dropna()
     return {name.strip() for cell in evidence for name in cell.split(";")}
 
 

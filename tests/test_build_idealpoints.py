@@ -85,7 +85,7 @@ def test_uncertainty_bands_are_ordered(ideal):
 
 
 def test_codes_outside_countries_are_left_empty(ideal):
-    countries = set(load("countries")["iso3"].astype(str))
+    countries = set(load("countries")["iso3"])
     linked = ideal.dropna(subset=["iso3"])
     assert set(linked["iso3"]) <= countries
     assert not linked.duplicated(["iso3", "year"]).any()

@@ -28,18 +28,18 @@ def claims():
 
 def test_ids_unique_and_kinds_allowed(claims):
     assert claims["id"].is_unique
-    assert set(claims["kind"].astype(str)) <= {"empirical", "interpretive", "normative"}
+    assert set(claims["kind"]) <= {"empirical", "interpretive", "normative"}
     assert len(claims) >= 25
 
 
 def test_every_section_is_covered(claims):
-    assert set(claims["section"].astype(str)) == SECTIONS
+    assert set(claims["section"]) == SECTIONS
 
 
 def test_every_notebook_is_in_the_outline_and_verdicts_come_from_published_ones(claims):
-    assert set(claims["notebook"].astype(str)) <= set(course.IDS)
+    assert set(claims["notebook"]) <= set(course.IDS)
     tested = claims[~claims["verdict"].isin(["untested", "discussion"])]
-    for notebook in tested["notebook"].astype(str):
+    for notebook in tested["notebook"]:
         assert course.published(notebook), f"a verdict cites {notebook}, which does not exist"
     for _, row in tested.iterrows():
         assert isinstance(row["verdict_note"], str) and row["verdict_note"].strip(), (

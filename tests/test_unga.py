@@ -68,7 +68,7 @@ def tally(votes) -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def dated(votes, rollcalls) -> pd.DataFrame:
     """unga_votes with the date of each roll call."""
-    dates = votes["rollcall_id"].astype(str).map(rollcalls.set_index("rollcall_id")["date"])
+    dates = votes["rollcall_id"].map(rollcalls.set_index("rollcall_id")["date"])
     return votes.assign(date=dates.to_numpy())
 
 
@@ -144,12 +144,12 @@ def test_one_vote_per_state_per_rollcall(votes):
 
 
 def test_every_code_is_a_country(votes, countries):
-    unknown = set(votes["iso3"].astype(str).unique()) - set(countries["iso3"])
+    unknown = set(votes["iso3"].unique()) - set(countries["iso3"])
     assert not unknown, f"iso3 codes of unga_votes missing from countries: {sorted(unknown)}"
 
 
 def test_votes_and_rollcalls_cover_each_other(votes, rollcalls):
-    in_votes = set(votes["rollcall_id"].astype(str).unique())
+    in_votes = set(votes["rollcall_id"].unique())
     listed = set(rollcalls["rollcall_id"])
     assert not in_votes - listed, f"votes on unknown roll calls: {sorted(in_votes - listed)[:10]}"
     assert not listed - in_votes, f"roll calls without votes: {sorted(listed - in_votes)[:10]}"
@@ -181,9 +181,7 @@ def test_193_members_on_every_rollcall_from_july_2011(dated, countries, rollcall
     assert wrong.empty, (
         f"roll calls since {FULL_MEMBERSHIP_FROM} without 193 rows: {wrong.head().to_dict()}"
     )
-    assert (
-        set(recent["iso3"].astype(str).unique()) == members
-    )  # 193 rows, unique per roll call: the members
+    assert set(recent["iso3"].unique()) == members  # 193 rows, unique per roll call: the members
 
 
 def test_venezuela_is_x_on_every_rollcall_from_2022(dated, rollcalls):

@@ -25,7 +25,7 @@ def lac_votes(short: str):
 def chapter(claim_id: str, basis: str | None = None):
     table = load("chapter_votes")
     table = table[(table["claim_id"] == claim_id) & ((table["basis"] == basis) if basis else True)]
-    return table.set_index("iso3")["vote_in_chapter"].astype(str)
+    return table.set_index("iso3")["vote_in_chapter"]
 
 
 def test_c36_partly_supported(claims):
@@ -72,16 +72,14 @@ def test_c39_totals_and_c43_non_voters(claims):
 
 def test_c19_supported(claims):
     lac = countries.lac()
-    by_language = lac.groupby(lac["main_language"].astype(str))["legal_system"].agg(
-        lambda s: set(s.astype(str))
-    )
+    by_language = lac.groupby(lac["main_language"])["legal_system"].agg(set)
     assert by_language["Spanish"] == by_language["Portuguese"] == {"civil"}
     assert by_language["English"] == {"common"}
     assert (
         (lac["main_language"] == "Spanish") | (lac["main_language"] == "Portuguese")
     ).sum() == 19
     assert (lac["main_language"] == "English").sum() == 12
-    mixed = lac.index[lac["legal_system_juriglobe"].astype(str) == "mixed"]
+    mixed = lac.index[lac["legal_system_juriglobe"] == "mixed"]
     assert set(mixed) == {"GUY", "LCA"}
     assert claims.loc["C19", "verdict"] == "supported"
 
