@@ -6,6 +6,7 @@ import hashlib
 import ipaddress
 import shutil
 import socket
+import sys
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,5 @@ def pytest_sessionstart(session):
         try:
             load(resource["name"], compact=True, validate=True)
         except DataError as error:
-            pytest.exit(
-                f"\n\nThe course data are damaged, so no test ran.\n{error}\n", returncode=3
-            )
+            sys.stderr.write(f"\nThe course data are damaged, so no test ran.\n{error}\n\n")
+            pytest.exit("damaged data (the message above says how to fix it)", returncode=3)
