@@ -428,7 +428,8 @@ def votes_of(iso3: str, resolutions, groups) -> pd.DataFrame:
     from rulac import votes
 
     table = load("ukraine_resolutions")
-    parts = [table[table["resolution"].isin(resolutions)].assign(group="named")]
+    named_group = " and ".join(r.removeprefix("A/RES/") for r in resolutions)
+    parts = [table[table["resolution"].isin(resolutions)].assign(group=named_group)]
     parts += [votes.ukraine_resolutions(group).assign(group=group) for group in groups]
     chosen = pd.concat(parts).drop_duplicates("rollcall_id")
     cast = votes.vote_matrix(chosen["rollcall_id"], [iso3]).loc[iso3]
