@@ -583,3 +583,73 @@ def arms_panels(table: pd.DataFrame):
         ax.tick_params(axis="x", rotation=45)
         ax.grid(axis="x", visible=False)
     return fig
+
+
+# ---------------------------------------------------------------- notebook 05
+
+#: How each verdict of the claims register looks: colour and hatching (never colour alone).
+VERDICT_LOOK = {
+    "supported": (style.OKABE_ITO["bluish green"], ""),
+    "partly supported": (style.OKABE_ITO["sky blue"], "//"),
+    "contradicted": (style.OKABE_ITO["vermillion"], "xx"),
+    "not testable with these data": (style.GREY, ".."),
+    "discussion": (style.OKABE_ITO["orange"], "\\\\"),
+    "untested": ("#FFFFFF", "--"),
+}
+#: How each bearing of an ``events`` row on its claim looks.
+BEARING_LOOK = {
+    "supports": (style.OKABE_ITO["bluish green"], ""),
+    "nuance": (style.OKABE_ITO["sky blue"], "//"),
+    "open question": (style.OKABE_ITO["yellow"], ".."),
+    "contradicts": (style.OKABE_ITO["vermillion"], "xx"),
+    "context": (style.GREY, "\\\\"),
+}
+
+
+def _stacked_counts(counts: pd.DataFrame, looks: dict, *, xlabel: str):
+    """Horizontal bars of counts, one per row of ``counts``, stacked by its columns.
+
+    Each column has the colour and hatching of ``looks`` (in that order); each segment is
+    labelled with its count, and the legend names every kind, so colour carries no meaning alone.
+    """
+    from matplotlib.patches import Patch
+
+    kinds = [k for k in looks if k in counts.columns]
+    fig, ax = plt.subplots()
+    left = np.zeros(len(counts))
+    rows = np.arange(len(counts))
+    for kind in kinds:
+        colour, hatch = looks[kind]
+        values = counts[kind].to_numpy()
+        bars = ax.barh(rows, values, left=left, color=colour, hatch=hatch, edgecolor=EDGE,
+                       linewidth=0.8)  # fmt: skip
+        labels = [f"{v:g}" if v else "" for v in values]
+        ax.bar_label(
+            bars,
+            labels=labels,
+            label_type="center",
+            fontweight="bold",
+            bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "linewidth": 0},
+        )
+        left += values
+    ax.set_yticks(rows, [textwrap.fill(str(i), 26) for i in counts.index])
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel)
+    ax.set_xlim(0, max(1, left.max()) * 1.02)
+    ax.grid(axis="y", visible=False)
+    handles = [Patch(facecolor=looks[k][0], hatch=looks[k][1], edgecolor=EDGE, label=k)
+               for k in kinds]  # fmt: skip
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return fig
+
+
+@styled
+def verdict_bars(counts: pd.DataFrame):
+    """Claims of the register by pillar (rows) and verdict (columns), stacked and labelled."""
+    return _stacked_counts(counts, VERDICT_LOOK, xlabel="claims of the register")
+
+
+@styled
+def record_bars(counts: pd.DataFrame):
+    """Rows of the ``events`` record by claim (rows) and bearing on it (columns), stacked."""
+    return _stacked_counts(counts, BEARING_LOOK, xlabel="documented events and statements")
