@@ -33,8 +33,6 @@ PLANNED = [
     "nwfz_treaties",
     "military_spending",
     "arms_transfers",
-    "usgs_import_reliance",
-    "freshwater",
     "brics_facts",
     "chapter_events",
 ]
