@@ -9,12 +9,24 @@ gives the bound with the direction it points. All functions read nothing but
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import pandas as pd
 
 from rulac import countries, params
 from rulac.loading import enum, load
+
+
+@functools.cache
+def _loaded(name: str) -> pd.DataFrame:
+    return load(name)
+
+
+def _read(name: str) -> pd.DataFrame:
+    """A copy of the resource ``name``, read once per session (the helpers call it often)."""
+    return _loaded(name).copy()
+
 
 #: The chapter's eight minerals in its table's order, then silver (the region's other mineral).
 MINERALS = enum("usgs_world_production", "mineral")
@@ -64,7 +76,7 @@ def choose(value, *, name: str = "MINERALS") -> list[str]:
 
 def nir_years() -> tuple[int, int]:
     """The first and last data year of the Fig2 figures (one per edition)."""
-    years = load("usgs_import_reliance").query("source_table == 'Fig2'")["year"]
+    years = _read("usgs_import_reliance").query("source_table == 'Fig2'")["year"]
     return int(years.min()), int(years.max())
 
 
@@ -82,6 +94,16 @@ def data_year(value, *, name: str = "YEAR") -> int:
     return first
 
 
+def and_join(items: Sequence[str]) -> str:
+    """Items as a sentence list.
+
+    >>> and_join(["niobium", "silver", "copper"])
+    'niobium, silver and copper'
+    """
+    items = [str(i) for i in items]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def group_name(codes: Sequence[str]) -> str:
     """Words for a group of states: the region's name for the 33, else their names.
 
@@ -91,14 +113,12 @@ def group_name(codes: Sequence[str]) -> str:
     if sorted(codes) == sorted(countries.lac_codes()):
         return "Latin America and the Caribbean"
     names = list(countries.names(codes).values())
-    if len(names) > 4:
-        return f"{len(names)} selected states"
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{len(names)} selected states" if len(names) > 4 else and_join(names)
 
 
 def chapter_table() -> pd.DataFrame:
     """The chapter's table, one row per resource: its words, the percentage, the suppliers."""
-    table = load("chapter_minerals")
+    table = _read("chapter_minerals")
     suppliers = table.groupby("row")["supplier_in_chapter"].agg(", ".join)
     first = table.drop_duplicates("row").set_index("row")
     return first[["resource_in_chapter", "mineral", "dependence_in_chapter"]].assign(
@@ -108,7 +128,7 @@ def chapter_table() -> pd.DataFrame:
 
 def fig2(minerals: Sequence[str] | None = None) -> pd.DataFrame:
     """The Fig2 net import reliance of the course's commodities, one row per commodity and year."""
-    table = load("usgs_import_reliance")
+    table = _read("usgs_import_reliance")
     table = table[(table["source_table"] == "Fig2") & (table["mineral"].fillna("") != "")]
     if minerals is not None:
         table = table[table["mineral"].isin(minerals)]
@@ -153,7 +173,7 @@ def drawable(table: pd.DataFrame) -> pd.DataFrame:
 
 def chapter_values(table: pd.DataFrame) -> pd.Series:
     """The chapter's percentage for each commodity label of ``table`` (rows of :func:`fig2`)."""
-    said = load("chapter_minerals").drop_duplicates("mineral").set_index("mineral")
+    said = _read("chapter_minerals").drop_duplicates("mineral").set_index("mineral")
     pairs = table.drop_duplicates("label").set_index("label")["mineral"]
     return pairs.map(said["dependence_pct"]).astype(float)
 
@@ -163,6 +183,8 @@ def chapter_vs_usgs(minerals: Sequence[str]) -> pd.DataFrame:
     value USGS published for each data year (as text, qualifiers kept)."""
     said = chapter_table().set_index("mineral")["dependence_in_chapter"]
     usgs = fig2([m for m in minerals if m in said.index])
+    if usgs.empty:
+        return pd.DataFrame(columns=["mineral", "label", "chapter"])
     wide = usgs.pivot(index=["mineral", "label"], columns="year", values="nir_published")
     wide.columns = [f"USGS {year}" for year in wide.columns]
     wide.insert(0, "chapter", wide.index.get_level_values("mineral").map(said))
@@ -173,11 +195,11 @@ def chapter_vs_usgs(minerals: Sequence[str]) -> pd.DataFrame:
 def listed_sources() -> pd.DataFrame:
     """Every state USGS names as a major source of a course mineral, in any edition's Fig2
     list or in the MCS 2026 shares: mineral, iso3, editions that list it, its best share."""
-    lists = load("usgs_import_sources").dropna(subset=["mineral", "iso3"])
+    lists = _read("usgs_import_sources").dropna(subset=["mineral", "iso3"])
     editions = lists.groupby(["mineral", "iso3"])["edition"].agg(
         lambda e: ", ".join(str(x) for x in sorted(set(e)))
     )
-    shares = load("usgs_import_shares").dropna(subset=["iso3"])
+    shares = _read("usgs_import_shares").dropna(subset=["iso3"])
     best = shares.groupby(["mineral", "iso3"])["share_pct"].max()
     found = pd.concat([editions.rename("Fig2 editions"), best.rename("largest share %")], axis=1)
     return found.reset_index()
@@ -186,7 +208,7 @@ def listed_sources() -> pd.DataFrame:
 def supplier_check(minerals: Sequence[str] | None = None) -> pd.DataFrame:
     """Each supplier the chapter names, and whether USGS names it for that mineral anywhere in
     the course's editions (a Fig2 list 2023-2026 or the MCS 2026 shares of any product form)."""
-    named = load("chapter_minerals")
+    named = _read("chapter_minerals")
     if minerals is not None:
         named = named[named["mineral"].isin(minerals)]
     found = listed_sources()
@@ -199,7 +221,7 @@ def supplier_check(minerals: Sequence[str] | None = None) -> pd.DataFrame:
 
 def headline_shares(minerals: Sequence[str] | None = None) -> pd.DataFrame:
     """Shares of US imports 2021-24 of each course commodity as Fig2 defines it (headline form)."""
-    shares = load("usgs_import_shares")
+    shares = _read("usgs_import_shares")
     shares = shares[shares["fig2_commodity"].fillna("") != ""]
     if minerals is not None:
         shares = shares[shares["mineral"].isin(minerals)]
@@ -219,14 +241,14 @@ def group_import_share(states: Sequence[str], minerals: Sequence[str]) -> pd.Dat
         rows.append({"mineral": mineral, "commodity": label,
                      "share of US imports %": mine["share_pct"].sum(),
                      "from": listed or "none listed"})  # fmt: skip
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=["mineral", "commodity", "share of US imports %", "from"])
 
 
 def world_table(mineral: str, measure: str, year: int) -> pd.DataFrame | None:
     """The world table of a mineral for one measure and year, from the latest edition that
     publishes it; None if no edition does."""
     commodity, _ = PRODUCTION[mineral]
-    table = load("usgs_world_production")
+    table = _read("usgs_world_production")
     table = table[(table["commodity"] == commodity) & (table["measure"] == measure)
                   & (table["year"] == year)]  # fmt: skip
     if table.empty:
@@ -272,18 +294,19 @@ def supply_shares(minerals: Sequence[str], year: int, states: Sequence[str]) -> 
         reserves = world_share(mineral, "reserves", year, states)
         share = imports["share of US imports %"].get(label)
         rows.append({
-            "mineral": mineral,
+            "mineral": "mica, scrap and flake" if mineral == "mica" else mineral,
             "world mine production": production["share"],
             "world reserves": reserves["share"],
             "US imports 2021-24": None if share is None else share / 100,
             "note": "; ".join(x["why"] for x in (production, reserves) if x["why"]),
         })  # fmt: skip
-    return pd.DataFrame(rows).set_index("mineral")
+    columns = ["mineral", "world mine production", "world reserves", "US imports 2021-24", "note"]
+    return pd.DataFrame(rows, columns=columns).set_index("mineral")
 
 
 def any_source_in(year: int, states: Sequence[str], commodities: Sequence[str]) -> pd.Series:
     """For each of ``commodities``: does the Fig2 list for data ``year`` name any of ``states``?"""
-    lists = load("usgs_import_sources")
+    lists = _read("usgs_import_sources")
     lists = lists[(lists["edition"] == year + 1) & lists["commodity"].isin(commodities)]
     named = lists.groupby("commodity")["iso3"].agg(lambda codes: bool(set(codes) & set(states)))
     return named.reindex(list(commodities), fill_value=False)
@@ -293,12 +316,12 @@ def first_sources(year: int, *, threshold: float = 50) -> pd.DataFrame:
     """Every commodity of the Fig2 figure for data ``year`` on which the US relied for at least
     ``threshold`` percent (a plain number, or a '>' bound at or above it), with the source
     USGS names first."""
-    nir = load("usgs_import_reliance")
+    nir = _read("usgs_import_reliance")
     nir = nir[(nir["source_table"] == "Fig2") & (nir["year"] == year)]
     high = (nir["nir_pct"] >= threshold) | ((nir["qualifier"] == ">")
                                             & (nir["nir_bound_pct"] >= threshold))  # fmt: skip
     nir = nir[high.fillna(False)]
-    lists = load("usgs_import_sources")
+    lists = _read("usgs_import_sources")
     first = lists[(lists["edition"] == year + 1) & (lists["rank"] == 1)]
     table = nir.merge(first[["commodity", "source_published", "iso3"]], on="commodity", how="left")
     return table[["commodity", "nir_published", "source_published", "iso3"]].reset_index(drop=True)

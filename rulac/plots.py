@@ -266,6 +266,14 @@ def bars(values: pd.Series, *, xlabel: str):
 
 # ---------------------------------------------------------------- notebook 03
 
+def _nothing_to_draw(message: str):
+    """A figure that says in words why there is nothing to draw for this selection."""
+    fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], 2.0))
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=15, transform=ax.transAxes)
+    return fig
+
+
 #: How a published net-import-reliance value is drawn: a plain number as a circle, a bound as a
 #: triangle pointing the way the value lies ('>75': more than 75), the chapter's value as a diamond.
 NIR_MARKER = {"=": "o", ">": ">", "<": "<"}
@@ -286,6 +294,8 @@ def nir_dots(usgs: pd.DataFrame, chapter: pd.Series):
     """
     from matplotlib.lines import Line2D
 
+    if usgs.empty:
+        return _nothing_to_draw("No mineral of the chapter's table in the selection")
     labels = list(dict.fromkeys(usgs["label"]))
     years = sorted(usgs["year"].unique())
     height = min(style.FIGSIZE[1], 1.9 + 0.45 * len(labels))
@@ -293,19 +303,22 @@ def nir_dots(usgs: pd.DataFrame, chapter: pd.Series):
     top, step = -0.3, 0.55 / max(len(years), 1)
     offset = {year: top + step * (i + 1) for i, year in enumerate(years)}
     colour = {year: style.CYCLE[i % len(style.CYCLE)] for i, year in enumerate(years)}
-    for row, label in enumerate(labels):
-        block = usgs[usgs["label"] == label]
-        latest = block[block["year"] == block["year"].max()].iloc[0]
-        if pd.notna(latest["x"]):
-            ax.plot([chapter[label], latest["x"]], [row + top, row + offset[latest["year"]]],
+    rows = {label: row for row, label in enumerate(labels)}
+    y = usgs["label"].map(rows) + usgs["year"].map(offset)
+    for (year, kind), block in usgs.assign(y=y).groupby(["year", "kind"]):
+        if kind in NIR_MARKER:
+            ax.scatter(block["x"], block["y"], marker=NIR_MARKER[kind], s=60,
+                       color=colour[year], edgecolor=EDGE, zorder=4)  # fmt: skip
+    latest = usgs[usgs["year"] == usgs.groupby("label")["year"].transform("max")]
+    for item in latest.itertuples():
+        row = rows[item.label]
+        if pd.notna(item.x):
+            ax.plot([chapter[item.label], item.x], [row + top, row + offset[item.year]],
                     color=style.GREY, linewidth=2, zorder=1)  # fmt: skip
-        ax.scatter([chapter[label]], [row + top], marker="D", s=90, facecolor="white",
-                   edgecolor="black", linewidth=2, zorder=3)  # fmt: skip
-        for item in block.itertuples():
-            if item.kind in NIR_MARKER and pd.notna(item.x):
-                ax.scatter([item.x], [row + offset[item.year]], marker=NIR_MARKER[item.kind],
-                           s=60, color=colour[item.year], edgecolor=EDGE, zorder=4)  # fmt: skip
-        ax.text(104, row, latest["published"], va="center", fontsize=13)
+        ax.text(104, row, item.published, va="center", fontsize=13)
+    heights = [row + top for row in range(len(labels))]
+    ax.scatter([chapter[label] for label in labels], heights, marker="D", s=90,
+               facecolor="white", edgecolor="black", linewidth=2, zorder=3)  # fmt: skip
     ax.text(104, -0.75, f"USGS\n{years[-1]}", va="bottom", fontsize=13, fontweight="bold")
     ax.set_yticks(range(len(labels)), labels)
     ax.set_ylim(len(labels) - 0.5, -0.5)
@@ -336,6 +349,8 @@ def share_bars(shares: pd.DataFrame, *, group: str):
     (columns, fractions 0-1) held by ``group``; a missing share is written 'n/a'."""
     measures = [m for m in SHARE_LOOK if m in shares.columns]
     count = len(shares)
+    if count == 0:
+        return _nothing_to_draw("No selected mineral has a world production table")
     fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], min(style.FIGSIZE[1], 1.8 + 0.62 * count)))
     width = 0.8 / len(measures)
     for i, measure in enumerate(measures):
@@ -358,7 +373,8 @@ def share_bars(shares: pd.DataFrame, *, group: str):
 
 
 @styled
-def source_counts(counts: pd.Series, in_group: pd.Series, *, group: str, xlabel: str):
+def source_counts(counts: pd.Series, in_group: pd.Series, *, group: str,
+                  xlabel: str = "commodities named first"):  # fmt: skip
     """Horizontal bars, largest at the top: how many commodities name each source first.
     Sources in ``group`` (``in_group`` True) are orange and hatched, the others blue."""
     from matplotlib.patches import Patch
@@ -382,20 +398,22 @@ def source_counts(counts: pd.Series, in_group: pd.Series, *, group: str, xlabel:
 
 
 @styled
-def water_ranking(values: pd.Series, marked: Sequence[str], *, world: float | None, xlabel: str):
+def water_ranking(values: pd.Series, marked: Sequence[str], *, world: float | None,
+                  xlabel: str = "m3 per person a year (log scale)"):  # fmt: skip
     """One dot per row on a log scale, in the order given (top to bottom), each labelled with
     its value; rows named in ``marked`` are orange diamonds, the others blue circles, and a
     dashed line marks ``world``. A gap in the ranks (e.g. 26 then 75) is drawn as a gap."""
     fig, ax = plt.subplots()
     labels = [str(i) for i in values.index]
     y = np.arange(len(values), dtype=float)
-    for row, (label, value) in enumerate(values.items()):
-        mine = str(label) in set(marked)
-        ax.plot([value], [y[row]], linestyle="", marker="D" if mine else "o",
-                markersize=11 if mine else 8, markeredgecolor=EDGE,
-                color=style.OKABE_ITO["orange"] if mine else style.OKABE_ITO["blue"])  # fmt: skip
+    mine = np.array([label in set(marked) for label in labels])
+    for chosen, marker, size, colour in ((False, "o", 70, "blue"), (True, "D", 120, "orange")):
+        where = mine == chosen
+        ax.scatter(values.to_numpy()[where], y[where], marker=marker, s=size,
+                   color=style.OKABE_ITO[colour], edgecolor=EDGE, zorder=3)  # fmt: skip
+    for row, value in enumerate(values):
         ax.text(value * 1.12, y[row], f"{value:,.0f}", va="center", fontsize=13,
-                fontweight="bold" if mine else "normal")  # fmt: skip
+                fontweight="bold" if mine[row] else "normal")  # fmt: skip
     ax.set_xscale("log")
     low = min(values.min(), world or values.min()) / 2
     ax.set_xlim(low, values.max() * 3)

@@ -9,6 +9,7 @@ long-term averages, are the same in most years. All functions read nothing but
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import pandas as pd
@@ -19,9 +20,14 @@ from rulac.loading import load
 WORLD = "WLD"
 
 
-def table() -> pd.DataFrame:
-    """The ``freshwater`` resource."""
+@functools.cache
+def _loaded() -> pd.DataFrame:
     return load("freshwater")
+
+
+def table() -> pd.DataFrame:
+    """A copy of the ``freshwater`` resource, read once per session."""
+    return _loaded().copy()
 
 
 def years() -> tuple[int, int]:
@@ -140,17 +146,21 @@ def profile(codes: Sequence[str], year: int) -> pd.DataFrame:
     """For each state of ``codes`` with data in ``year``: name, rank in water per person, m3 per
     person, withdrawals (km3) and withdrawals as a share of internal renewable resources."""
     ranked = per_person(year)
+    data = table().set_index(["code", "year"])
     rows = []
     for code in codes:
         if code not in ranked.index:
             continue
-        data = table().set_index(["code", "year"])
         rows.append({
             "code": code,
             "name": ranked.loc[code, "name"],
             "rank": int(ranked.loc[code, "rank"]),
             "m3 per person": round(float(ranked.loc[code, "internal_m3_per_person"])),
             "withdrawals km3": data.loc[(code, year), "withdrawal_km3"],
-            "withdrawals % of internal": withdrawal_share(code, year),
+            "withdrawals % of internal": _percent(withdrawal_share(code, year)),
         })  # fmt: skip
     return pd.DataFrame(rows).set_index("code") if rows else pd.DataFrame()
+
+
+def _percent(share: float | None) -> float | None:
+    return None if share is None else round(100 * share, 1)
