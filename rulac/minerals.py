@@ -109,11 +109,36 @@ def group_name(codes: Sequence[str]) -> str:
 
     >>> group_name(["BRA", "CHL"])
     'Brazil and Chile'
+    >>> group_name(countries.lac().query("lac_subregion == 'Caribbean'").index)
+    'the Caribbean'
     """
-    if sorted(codes) == sorted(countries.lac_codes()):
+    lac = countries.lac()
+    if sorted(codes) == sorted(lac.index):
         return "Latin America and the Caribbean"
+    for subregion, states in lac.groupby("lac_subregion").groups.items():
+        if sorted(codes) == sorted(states):
+            return {"Caribbean": "the Caribbean"}.get(subregion, subregion)
     names = list(countries.names(codes).values())
     return f"{len(names)} selected states" if len(names) > 4 else and_join(names)
+
+
+def one_of(codes: Sequence[str]) -> str:
+    """Words for "one state of the group": the state itself if the group has one.
+
+    >>> one_of(["CHL"])
+    'Chile'
+    >>> one_of(["BRA", "CHL"])
+    'Brazil or Chile'
+    """
+    name = group_name(codes)
+    if len(codes) == 1:
+        return name
+    if name in ("Latin America and the Caribbean", "the Caribbean", "Central America",
+                "South America"):  # fmt: skip
+        return f"a state of {name}"
+    if name.endswith("selected states"):
+        return f"one of the {name}"
+    return name.replace(" and ", " or ")
 
 
 def chapter_table() -> pd.DataFrame:

@@ -298,7 +298,7 @@ def nir_dots(usgs: pd.DataFrame, chapter: pd.Series):
         return _nothing_to_draw("No mineral of the chapter's table in the selection")
     labels = list(dict.fromkeys(usgs["label"]))
     years = sorted(usgs["year"].unique())
-    height = min(style.FIGSIZE[1], 1.9 + 0.45 * len(labels))
+    height = min(style.FIGSIZE[1], max(4.2, 1.9 + 0.45 * len(labels)))
     fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], height))
     top, step = -0.3, 0.55 / max(len(years), 1)
     offset = {year: top + step * (i + 1) for i, year in enumerate(years)}
@@ -351,7 +351,8 @@ def share_bars(shares: pd.DataFrame, *, group: str):
     count = len(shares)
     if count == 0:
         return _nothing_to_draw("No selected mineral has a world production table")
-    fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], min(style.FIGSIZE[1], 1.8 + 0.62 * count)))
+    height = min(style.FIGSIZE[1], max(3.0, 1.8 + 0.62 * count))
+    fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], height))
     width = 0.8 / len(measures)
     for i, measure in enumerate(measures):
         colour, hatch = SHARE_LOOK[measure]
@@ -380,7 +381,7 @@ def source_counts(counts: pd.Series, in_group: pd.Series, *, group: str,
     from matplotlib.patches import Patch
 
     counts = counts.sort_values()
-    height = min(style.FIGSIZE[1], 1.6 + 0.42 * len(counts))
+    height = min(style.FIGSIZE[1], max(3.0, 1.6 + 0.42 * len(counts)))
     fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], height))
     mine = in_group.reindex(counts.index).fillna(False).astype(bool).to_numpy()
     colours = np.where(mine, style.OKABE_ITO["orange"], style.OKABE_ITO["blue"])
