@@ -416,6 +416,7 @@ def water_ranking(values: pd.Series, marked: Sequence[str], *, world: float | No
         ax.text(value * 1.12, y[row], f"{value:,.0f}", va="center", fontsize=13,
                 fontweight="bold" if mine[row] else "normal")  # fmt: skip
     ax.set_xscale("log")
+    ax.xaxis.set_minor_locator(plt.NullLocator())  # no minor ticks: faster, and a cleaner scale
     low = min(values.min(), world or values.min()) / 2
     ax.set_xlim(low, values.max() * 3)
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda value, _: f"{value:,.0f}"))
