@@ -374,36 +374,12 @@ def share_bars(shares: pd.DataFrame, *, group: str):
 
 
 @styled
-def source_counts(counts: pd.Series, in_group: pd.Series, *, group: str,
-                  xlabel: str = "commodities named first"):  # fmt: skip
-    """Horizontal bars, largest at the top: how many commodities name each source first.
-    Sources in ``group`` (``in_group`` True) are orange and hatched, the others blue."""
-    from matplotlib.patches import Patch
-
-    counts = counts.sort_values()
-    height = min(style.FIGSIZE[1], max(3.0, 1.6 + 0.42 * len(counts)))
-    fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], height))
-    mine = in_group.reindex(counts.index).fillna(False).astype(bool).to_numpy()
-    colours = np.where(mine, style.OKABE_ITO["orange"], style.OKABE_ITO["blue"])
-    bars = ax.barh([str(i) for i in counts.index], counts.to_numpy(), color=colours,
-                   edgecolor=EDGE)  # fmt: skip
-    for bar, marked in zip(bars, mine, strict=True):
-        bar.set_hatch("//" if marked else "")
-    ax.bar_label(ax.containers[0], fmt="%g", padding=4)
-    ax.set_xlabel(xlabel)
-    ax.grid(axis="y", visible=False)
-    key = [Patch(facecolor=style.OKABE_ITO["orange"], hatch="//", edgecolor=EDGE, label=group),
-           Patch(facecolor=style.OKABE_ITO["blue"], edgecolor=EDGE, label="elsewhere")]  # fmt: skip
-    ax.legend(handles=key, loc="lower right", frameon=False)
-    return fig
-
-
-@styled
 def water_ranking(values: pd.Series, marked: Sequence[str], *, world: float | None,
                   xlabel: str = "m3 per person a year (log scale)"):  # fmt: skip
-    """One dot per row on a log scale, in the order given (top to bottom), each labelled with
-    its value; rows named in ``marked`` are orange diamonds, the others blue circles, and a
-    dashed line marks ``world``. A gap in the ranks (e.g. 26 then 75) is drawn as a gap."""
+    """One dot per row on a log scale, in the order given (top to bottom); rows named in
+    ``marked`` are orange diamonds labelled with their value (as is the first row), the others
+    blue circles, and a dashed line marks ``world``. Few labels keep the slide readable and the
+    figure fast; the caller gives every value in the text description."""
     fig, ax = plt.subplots()
     labels = [str(i) for i in values.index]
     y = np.arange(len(values), dtype=float)
@@ -413,8 +389,9 @@ def water_ranking(values: pd.Series, marked: Sequence[str], *, world: float | No
         ax.scatter(values.to_numpy()[where], y[where], marker=marker, s=size,
                    color=style.OKABE_ITO[colour], edgecolor=EDGE, zorder=3)  # fmt: skip
     for row, value in enumerate(values):
-        ax.text(value * 1.12, y[row], f"{value:,.0f}", va="center", fontsize=13,
-                fontweight="bold" if mine[row] else "normal")  # fmt: skip
+        if mine[row] or row == 0:
+            ax.text(value * 1.12, y[row], f"{value:,.0f}", va="center", fontsize=13,
+                    fontweight="bold" if mine[row] else "normal")  # fmt: skip
     ax.set_xscale("log")
     ax.xaxis.set_minor_locator(plt.NullLocator())  # no minor ticks: faster, and a cleaner scale
     low = min(values.min(), world or values.min()) / 2
