@@ -85,12 +85,12 @@ RESOURCE = resource(
         ),
         (
             "Internal means generated inside the country: water that flows in from upstream "
-            "states (much of the Amazon's, for Brazil) is left out, so downstream countries look "
-            "poorer in water than their rivers are."
+            "states is left out, so downstream countries look poorer in water than their rivers "
+            "are."
         ),
         (
-            "The totals are long-term averages that AQUASTAT rarely revises: most countries have "
-            "the same km3 in every year, and per-person values change with population only."
+            "The totals are long-term averages: most countries have the same km3 in every year of "
+            "the series, so per-person values change with population."
         ),
         (
             "Three vintages: totals 2024-03-28 (to 2020), per person 2025-12-19 (to 2022), "
