@@ -10,6 +10,8 @@ The notebooks import what they need from here::
 * :mod:`rulac.params` reads a notebook's parameters cell forgivingly (codes, names, regions).
 * :mod:`rulac.countries` holds the Latin American and Caribbean states and display names.
 * :mod:`rulac.votes` selects UN General Assembly votes and measures positions and agreement.
+* :mod:`rulac.minerals` sets the chapter's table of US mineral dependence beside the USGS record;
+  :mod:`rulac.water` ranks countries by renewable fresh water.
 * :mod:`rulac.style` is the look (palette, vote colours and symbols, type sizes);
   :mod:`rulac.plots` draws the course's figures; :mod:`rulac.display` shows a figure with its
   :class:`Caption` (title, caption, source, text description) and tables as Markdown.

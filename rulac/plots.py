@@ -653,3 +653,148 @@ def verdict_bars(counts: pd.DataFrame):
 def record_bars(counts: pd.DataFrame):
     """Rows of the ``events`` record by claim (rows) and bearing on it (columns), stacked."""
     return _stacked_counts(counts, BEARING_LOOK, xlabel="documented events and statements")
+
+
+# ---------------------------------------------------------------- notebook 03
+
+
+def _nothing_to_draw(message: str):
+    """A figure that says in words why there is nothing to draw for this selection."""
+    fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], 2.0))
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=15, transform=ax.transAxes)
+    return fig
+
+
+#: How a published net-import-reliance value is drawn: a plain number as a circle, a bound as a
+#: triangle pointing the way the value lies ('>75': more than 75), the chapter's value as a diamond.
+NIR_MARKER = {"=": "o", ">": ">", "<": "<"}
+NIR_WORDS = {"=": "a number", ">": "more than (a bound)", "<": "less than (a bound)"}
+
+
+@styled
+def nir_dots(usgs: pd.DataFrame, chapter: pd.Series):
+    """The chapter's value beside each value USGS published, one row per commodity.
+
+    ``usgs`` has one row per commodity and year with columns ``label``, ``year``, ``x`` (the
+    number or the bound), ``kind`` ('=', '>' or '<'; other codes are not drawn) and
+    ``published`` (the text); ``chapter`` maps each label to the chapter's percentage. Rows keep
+    the order of first appearance in ``usgs``, top to bottom. In each row the chapter's value
+    (a diamond) sits on top and the years below it, oldest first, each in its own colour; a grey
+    line joins the chapter's value to the latest year's, whose published text is written at
+    the right.
+    """
+    from matplotlib.lines import Line2D
+
+    if usgs.empty:
+        return _nothing_to_draw("No mineral of the chapter's table in the selection")
+    labels = list(dict.fromkeys(usgs["label"]))
+    years = sorted(usgs["year"].unique())
+    height = min(style.FIGSIZE[1], max(4.2, 1.9 + 0.45 * len(labels)))
+    fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], height))
+    top, step = -0.3, 0.55 / max(len(years), 1)
+    offset = {year: top + step * (i + 1) for i, year in enumerate(years)}
+    colour = {year: style.CYCLE[i % len(style.CYCLE)] for i, year in enumerate(years)}
+    rows = {label: row for row, label in enumerate(labels)}
+    y = usgs["label"].map(rows) + usgs["year"].map(offset)
+    for (year, kind), block in usgs.assign(y=y).groupby(["year", "kind"]):
+        if kind in NIR_MARKER:
+            ax.scatter(block["x"], block["y"], marker=NIR_MARKER[kind], s=60,
+                       color=colour[year], edgecolor=EDGE, zorder=4)  # fmt: skip
+    latest = usgs[usgs["year"] == usgs.groupby("label")["year"].transform("max")]
+    for item in latest.itertuples():
+        row = rows[item.label]
+        if pd.notna(item.x):
+            ax.plot([chapter[item.label], item.x], [row + top, row + offset[item.year]],
+                    color=style.GREY, linewidth=2, zorder=1)  # fmt: skip
+        ax.text(104, row, item.published, va="center", fontsize=13)
+    heights = [row + top for row in range(len(labels))]
+    ax.scatter([chapter[label] for label in labels], heights, marker="D", s=90,
+               facecolor="white", edgecolor="black", linewidth=2, zorder=3)  # fmt: skip
+    ax.text(104, -0.75, f"USGS\n{years[-1]}", va="bottom", fontsize=13, fontweight="bold")
+    ax.set_yticks(range(len(labels)), labels)
+    ax.set_ylim(len(labels) - 0.5, -0.5)
+    ax.set_xlim(-2, 112)
+    ax.set_xticks(range(0, 101, 25))
+    ax.set_xlabel("US net import reliance, % of apparent consumption")
+    ax.grid(axis="y", visible=False)
+    key = [Line2D([], [], linestyle="", marker="D", markersize=9, markerfacecolor="white",
+                  markeredgecolor="black", label="the chapter")]  # fmt: skip
+    key += [Line2D([], [], linestyle="", marker="s", markersize=9, color=colour[y],
+                   label=f"USGS {y}") for y in years]  # fmt: skip
+    key += [Line2D([], [], linestyle="", marker=NIR_MARKER[k], markersize=9, color="#777777",
+                   label=NIR_WORDS[k]) for k in NIR_MARKER]  # fmt: skip
+    ax.legend(handles=key, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return fig
+
+
+SHARE_LOOK = {  # measure -> (colour, hatch)
+    "US imports 2021-24": (style.OKABE_ITO["blue"], ""),
+    "world mine production": (style.OKABE_ITO["orange"], "//"),
+    "world reserves": (style.OKABE_ITO["bluish green"], ".."),
+}
+
+
+@styled
+def share_bars(shares: pd.DataFrame, *, group: str):
+    """Grouped horizontal bars: for each mineral (row of ``shares``) the share of each measure
+    (columns, fractions 0-1) held by ``group``; a missing share is written 'n/a'."""
+    measures = [m for m in SHARE_LOOK if m in shares.columns]
+    count = len(shares)
+    if count == 0:
+        return _nothing_to_draw("No selected mineral has a world production table")
+    height = min(style.FIGSIZE[1], max(3.0, 1.8 + 0.62 * count))
+    fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], height))
+    width = 0.8 / len(measures)
+    for i, measure in enumerate(measures):
+        colour, hatch = SHARE_LOOK[measure]
+        y = np.arange(count) + (i - (len(measures) - 1) / 2) * width
+        values = pd.to_numeric(shares[measure], errors="coerce")
+        ax.barh(y, values.fillna(0).to_numpy(), height=width, color=colour, hatch=hatch,
+                edgecolor=EDGE, linewidth=0.6, label=measure)  # fmt: skip
+        for yy, value in zip(y, values, strict=True):
+            text = "n/a" if pd.isna(value) else f"{value:.0%}"
+            ax.text((0 if pd.isna(value) else value) + 0.01, yy, text, va="center", fontsize=13)
+    ax.set_yticks(range(count), list(shares.index))
+    ax.set_ylim(count - 0.5, -0.5)
+    ax.set_xlim(0, 1.08)
+    _percent_axis(ax.xaxis)
+    ax.set_xlabel(f"share held by {group}")
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return fig
+
+
+@styled
+def water_ranking(values: pd.Series, marked: Sequence[str], *, world: float | None,
+                  xlabel: str = "m3 per person a year (log scale)"):  # fmt: skip
+    """One dot per row on a log scale, in the order given (top to bottom); rows named in
+    ``marked`` are orange diamonds labelled with their value (as is the first row), the others
+    blue circles, and a dashed line marks ``world``. Few labels keep the slide readable and the
+    figure fast; the caller gives every value in the text description."""
+    fig, ax = plt.subplots()
+    labels = [str(i) for i in values.index]
+    y = np.arange(len(values), dtype=float)
+    mine = np.array([label in set(marked) for label in labels])
+    for chosen, marker, size, colour in ((False, "o", 70, "blue"), (True, "D", 120, "orange")):
+        where = mine == chosen
+        ax.scatter(values.to_numpy()[where], y[where], marker=marker, s=size,
+                   color=style.OKABE_ITO[colour], edgecolor=EDGE, zorder=3)  # fmt: skip
+    for row, value in enumerate(values):
+        if mine[row] or row == 0:
+            ax.text(value * 1.12, y[row], f"{value:,.0f}", va="center", fontsize=13,
+                    fontweight="bold" if mine[row] else "normal")  # fmt: skip
+    ax.set_xscale("log")
+    ax.xaxis.set_minor_locator(plt.NullLocator())  # no minor ticks: faster, and a cleaner scale
+    low = min(values.min(), world or values.min()) / 2
+    ax.set_xlim(low, values.max() * 3)
+    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda value, _: f"{value:,.0f}"))
+    ax.set_yticks(y, labels)
+    ax.set_ylim(len(values) - 0.4, -0.6)
+    if world:
+        ax.axvline(world, color="black", linestyle="--", linewidth=1.6)
+        ax.text(world * 1.05, -0.5, "world", va="top", fontsize=13)
+    ax.tick_params(axis="y", labelsize=13)
+    ax.set_xlabel(xlabel)
+    ax.grid(axis="y", visible=False)
+    return fig

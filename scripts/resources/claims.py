@@ -33,8 +33,6 @@ PLANNED = [
     "icj_cases",
     "nwfz_treaties",
     "military_spending",
-    "usgs_import_reliance",
-    "freshwater",
     "chapter_events",
 ]
 #: The chapter's argument as six pillars (notebook 00 draws them as a map).
