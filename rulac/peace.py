@@ -126,6 +126,11 @@ def rank(values: pd.Series, key) -> int:
     return int(values.rank(method="min")[key])
 
 
+def tied(values: pd.Series, key) -> int:
+    """How many other entries of ``values`` equal the entry ``key``."""
+    return int((values == values[key]).sum()) - 1
+
+
 def wars_of(focus: str, first: int, last: int) -> pd.DataFrame:
     """One row per war that began from ``first`` to ``last`` with a participant from ``focus``.
 
@@ -187,7 +192,7 @@ def claims_between_sides(war_nums: Sequence[int]) -> pd.DataFrame:
                 "fought_over": bool((found["wars"] > 0).any()),
             }
         )
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=["war_num", "claims", "claim_open", "fought_over"])
 
 
 def transfers_between(gainers: set[int], losers: set[int], first: int, last: int) -> pd.DataFrame:
@@ -470,9 +475,10 @@ def great_power_codes() -> set[int]:
 # ---------------------------------------------------------------- sentences for notebook 01
 
 
-def least_often(rank_number: int) -> str:
-    """'least often' for rank 1, '2nd least often' for rank 2, and so on."""
-    return "least often" if rank_number == 1 else f"{ordinal(rank_number)} least often"
+def least_often(rank_number: int, tied: int = 0) -> str:
+    """'least often' for rank 1, '2nd least often' for rank 2, with '(tied with 2 others)'."""
+    words = "least often" if rank_number == 1 else f"{ordinal(rank_number)} least often"
+    return words + (f" (tied with {tied} other{'s' if tied > 1 else ''})" if tied else "")
 
 
 def rates_sentence(block: pd.DataFrame, focus: str, period: str) -> str:
@@ -571,3 +577,13 @@ def icj_sentence(icj: pd.DataFrame, focus: str) -> str:
         f"{r.within_region} ({r.within_region / r.cases:.0%}) among its own states."
         for r in icj.loc[matching].itertuples()
     )
+
+
+def billions(value: float) -> str:
+    """An amount in billions with as many decimals as it needs: '80 billion', '2.5 billion'.
+
+    >>> billions(80.05), billions(2.46), billions(0.043)
+    ('80 billion', '2.5 billion', '0.04 billion')
+    """
+    decimals = 0 if value >= 10 else 1 if value >= 1 else 2
+    return f"{value:,.{decimals}f} billion"

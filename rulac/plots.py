@@ -327,7 +327,8 @@ def _place_labels(ax, xs, ys, labels) -> None:
     taken = []
     for (x, y), label in zip(zip(xs, ys, strict=True), labels, strict=True):
         for dx, dy in LABEL_OFFSETS:
-            line = {"arrowstyle": "-", "color": "#777777", "linewidth": 0.8} if abs(dy) > 10 else None
+            leader = {"arrowstyle": "-", "color": "#777777", "linewidth": 0.8}
+            line = leader if abs(dy) > 10 else None
             text = ax.annotate(label, (x, y), xytext=(dx, dy), textcoords="offset points",
                                fontsize=13, ha="left" if dx > 0 else "right",
                                va="bottom" if dy > 0 else "top", arrowprops=line)  # fmt: skip
@@ -386,7 +387,7 @@ def _side_labels(ax, shapes, *, gap: float = 3.2) -> None:
     ``gap`` degrees apart, so that neither labels nor lines cross.
     """
     points = shapes.geometry.representative_point()
-    minx, miny, maxx, maxy = shapes.total_bounds
+    minx, _, maxx, _ = shapes.total_bounds
     middle = (minx + maxx) / 2
     for west in (True, False):
         chosen = points[(points.x < middle) == west]
