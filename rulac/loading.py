@@ -279,7 +279,7 @@ def _schema(descriptor: dict, data_dir: Path | None):
             allowed = set(parent[parent_field].dropna().astype(str))
             columns[child_field].checks.append(
                 pa.Check(
-                    lambda s, allowed=allowed: s.isin(allowed),
+                    lambda s, allowed=allowed: s.astype(str).isin(allowed),  # integer keys too
                     element_wise=False,
                     ignore_na=True,
                     error=f"a {parent_field} of the resource '{ref['resource']}'",

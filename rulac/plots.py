@@ -798,3 +798,238 @@ def water_ranking(values: pd.Series, marked: Sequence[str], *, world: float | No
     ax.set_xlabel(xlabel)
     ax.grid(axis="y", visible=False)
     return fig
+
+
+# ---------------------------------------------------------------- notebook 01
+
+PERIOD_HATCH = ["", "//", ".."]
+
+
+def _plain_log_ticks(axis) -> None:
+    """Tick labels of a log axis as plain numbers (1, 10, 1,000), not 10^n: readable from the back
+    of a room, and drawn without the math-text parser (which costs half a second per figure)."""
+    from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+
+    axis.set_major_locator(LogLocator(base=10))
+    axis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.10g}"))
+    axis.set_minor_formatter(NullFormatter())
+
+
+def _bold_label(ax, focus: str) -> None:
+    """Make the tick label ``focus`` bold on the y axis (the region in focus)."""
+    for label in ax.get_yticklabels():
+        if label.get_text() == focus:
+            label.set_fontweight("bold")
+
+
+@styled
+def war_rate_bars(rates: pd.DataFrame, focus: str):
+    """Two panels, one row per region: war participations per 100 state-years (left) and
+    battle deaths per state-year (right, log scale), one bar per period (hatched after the
+    first). ``rates`` is :func:`rulac.peace.war_rates`; ``focus`` is printed in bold.
+    """
+    wide = rates.pivot(index="region", columns="period")
+    order = rates["region"].drop_duplicates().tolist()[::-1]
+    period_labels = rates["period"].drop_duplicates().tolist()
+    fig, axes = plt.subplots(1, 2, sharey=True)
+    panels = [
+        ("per_100_state_years", "war participations per 100 state-years", "%.1f"),
+        ("deaths_per_state_year", "battle deaths per state-year (log scale)", "%.0f"),
+    ]
+    height = 0.8 / len(period_labels)
+    for ax, (column, label, fmt) in zip(axes, panels, strict=True):
+        for i, period in enumerate(period_labels):
+            values = wide[column][period].reindex(order).fillna(0).to_numpy()
+            where = (
+                np.arange(len(order))
+                + (len(period_labels) - 1 - i - 0.5 * (len(period_labels) - 1)) * height
+            )
+            bars = ax.barh(where, values, height=height, color=style.CYCLE[i],
+                           hatch=PERIOD_HATCH[i % len(PERIOD_HATCH)], edgecolor=EDGE,
+                           label=period)  # fmt: skip
+            ax.bar_label(bars, fmt=fmt, padding=3, fontsize=13)
+        ax.set_xlabel(label)
+        ax.grid(axis="y", visible=False)
+        ax.margins(x=0.18)
+    axes[1].set_xscale("symlog", linthresh=1)
+    axes[1].xaxis.set_major_formatter(plt.FuncFormatter(lambda value, _: f"{value:,.0f}"))
+    axes[0].set_yticks(range(len(order)), [textwrap.fill(r, 22) for r in order])
+    _bold_label(axes[0], textwrap.fill(focus, 22))
+    axes[0].legend(loc="lower right", frameon=False)
+    return fig
+
+
+#: Where a label may go beside its point, in points: right above, right below, left, further.
+LABEL_OFFSETS = [(8, 8), (8, -8), (-8, 8), (-8, -8), (8, 24), (8, -24), (-8, 24), (-8, -24)]
+
+
+def _place_labels(ax, xs, ys, labels) -> None:
+    """Write each label beside its point at the first offset where it stays inside the axes and
+    overlaps no label already written and no other point (greedy, in the order given; the last
+    offset if none is free)."""
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    points = ax.transData.transform(np.column_stack([np.asarray(xs, float), np.asarray(ys, float)]))
+    frame = ax.get_window_extent(renderer)
+    taken = []
+    for (x, y), label in zip(zip(xs, ys, strict=True), labels, strict=True):
+        for dx, dy in LABEL_OFFSETS:
+            leader = {"arrowstyle": "-", "color": "#777777", "linewidth": 0.8}
+            line = leader if abs(dy) > 10 else None
+            text = ax.annotate(label, (x, y), xytext=(dx, dy), textcoords="offset points",
+                               fontsize=13, ha="left" if dx > 0 else "right",
+                               va="bottom" if dy > 0 else "top", arrowprops=line)  # fmt: skip
+            box = text.get_window_extent(renderer).expanded(1.02, 1.1)
+            inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0
+            clear = (
+                inside
+                and not any(box.overlaps(other) for other in taken)
+                and not any(box.contains(px, py) for px, py in points)
+            )
+            if clear or (dx, dy) == LABEL_OFFSETS[-1]:
+                taken.append(box)
+                break
+            text.remove()
+
+
+@styled
+def war_timeline(wars: pd.DataFrame, *, focus: str, label_min: int = 5000,
+                 named_label: str = "named by the chapter"):  # fmt: skip
+    """Each war as a marker: start year (x) by all participants' battle deaths (y, log scale).
+
+    ``wars`` is :func:`rulac.peace.wars_of`. Stars mark wars the chapter names, circles wars
+    fought only among ``focus``'s states, squares wars with states from elsewhere. Wars the
+    chapter names and wars with at least ``label_min`` battle deaths carry their name (the table
+    beside the figure lists them all).
+    """
+    fig, ax = plt.subplots()
+    if wars.empty:
+        ax.text(0.5, 0.5, "no war in the selection", transform=ax.transAxes, ha="center")
+        ax.set_axis_off()
+        return fig
+    kinds = [
+        (wars["named_by_chapter"], "*", 420, style.OKABE_ITO["vermillion"], named_label),
+        (~wars["named_by_chapter"] & wars["only_region"], "o", 150, style.OKABE_ITO["blue"],
+         f"only states of {focus}"),
+        (~wars["named_by_chapter"] & ~wars["only_region"], "s", 150, style.OKABE_ITO["orange"],
+         "with states from other regions"),
+    ]  # fmt: skip
+    for chosen, marker, size, colour, label in kinds:
+        block = wars[chosen]
+        if not block.empty:
+            ax.scatter(block["start"], block["battle_deaths"], marker=marker, s=size, color=colour,
+                       edgecolor=EDGE, zorder=3, label=f"{label} ({len(block)})")  # fmt: skip
+    ax.set_yscale("log")
+    _plain_log_ticks(ax.yaxis)
+    ax.margins(x=0.12, y=0.3)
+    labelled = wars[wars["named_by_chapter"] | (wars["battle_deaths"] >= label_min)]
+    _place_labels(ax, labelled["start"], labelled["battle_deaths"], labelled["war"].tolist())
+    ax.set_ylabel("battle deaths, all participants")
+    ax.set_xlabel("year the war began")
+    ax.legend(loc="upper left", frameon=False)
+    return fig
+
+
+def _side_labels(ax, shapes, *, gap: float = 3.2) -> None:
+    """Write each shape's ``label`` beside the map, west or east of the shape, with a leader line.
+
+    Labels on each side are spread vertically in the order of the shapes' latitudes, at least
+    ``gap`` degrees apart, so that neither labels nor lines cross.
+    """
+    from matplotlib.collections import LineCollection
+
+    points = shapes.geometry.representative_point()
+    minx, _, maxx, _ = shapes.total_bounds
+    middle = (minx + maxx) / 2
+    for west in (True, False):
+        chosen = points[(points.x < middle) == west]
+        chosen = chosen.iloc[(-chosen.y.to_numpy()).argsort(kind="stable")]
+        ys = []
+        for point in chosen:
+            wanted = point.y if not ys else min(point.y, ys[-1] - gap)
+            ys.append(wanted)
+        x = minx - 4 if west else maxx + 4
+        segments = []
+        for (index, point), y in zip(chosen.items(), ys, strict=True):
+            ax.text(x, y, shapes.loc[index, "label"], fontsize=13, va="center",
+                    ha="right" if west else "left")  # fmt: skip
+            segments.append([(x + (0.4 if west else -0.4), y), (point.x, point.y)])
+        ax.add_collection(LineCollection(segments, colors=EDGE, linewidths=0.8))
+
+
+@styled
+def transfer_map(borders, transfers, *, licence: str):
+    """Today's borders (grey) with the land that changed hands drawn over them.
+
+    ``borders`` and ``transfers`` are geopandas GeoDataFrames in degrees; ``transfers`` has the
+    columns label (written on the map) and conflict (True: with military conflict; False: without;
+    missing: no matching record), shown by colour and hatching. ``licence`` is printed in the
+    corner (CShapes 2.0 is CC BY-NC-SA 4.0: every map drawn from it says so).
+    """
+    from matplotlib.patches import Patch
+
+    looks = {
+        True: (style.OKABE_ITO["vermillion"], "////", "with military conflict"),
+        False: (style.OKABE_ITO["sky blue"], "", "without military conflict"),
+        None: (style.OKABE_ITO["yellow"], "..", "no COW record of a transfer or war"),
+    }
+    fig, ax = plt.subplots()
+    borders.plot(ax=ax, color="#E6E6E6", edgecolor="#8C8C8C", linewidth=0.6)
+    handles = []
+    for key, (colour, hatch, label) in looks.items():
+        chosen = transfers["conflict"].isna() if key is None else transfers["conflict"] == key
+        block = transfers[chosen.fillna(False).astype(bool) if key is not None else chosen]
+        if block.empty:
+            continue
+        block.plot(ax=ax, color=colour, edgecolor=EDGE, linewidth=0.8, hatch=hatch)
+        handles.append(Patch(facecolor=colour, edgecolor=EDGE, hatch=hatch,
+                             label=f"{label} ({len(block)})"))  # fmt: skip
+    _side_labels(ax, transfers)
+    ax.set_axis_off()
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(1.0, 0.45), frameon=False,
+              title="land that changed hands")  # fmt: skip
+    ax.text(1.02, 0.4, textwrap.fill(licence, 42), transform=ax.transAxes, fontsize=13,
+            va="top", ha="left", color="#333333")  # fmt: skip
+    return fig
+
+
+@styled
+def claim_rate_bars(rates: pd.DataFrame, columns: Sequence[str], *,
+                    xlabel: str = "events per 100 claim-years (log scale)"):  # fmt: skip
+    """Grouped horizontal bars: one group per kind of event (``columns`` of ``rates``), one bar
+    per region (the rows of ``rates``, hatched after the first), log scale, values labelled."""
+    fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], 5.0))
+    height = 0.8 / len(rates)
+    for i, (name, row) in enumerate(rates.iterrows()):
+        where = np.arange(len(columns)) + (0.5 * (len(rates) - 1) - i) * height
+        bars = ax.barh(where, row[list(columns)].astype(float), height=height,
+                       color=style.CYCLE[i], hatch=PERIOD_HATCH[i % len(PERIOD_HATCH)],
+                       edgecolor=EDGE, label=name)  # fmt: skip
+        ax.bar_label(bars, fmt="%.2f", padding=3, fontsize=13)
+    ax.set_yticks(range(len(columns)), [c.removesuffix(" per 100") for c in columns])
+    ax.invert_yaxis()
+    ax.set_xscale("log")
+    _plain_log_ticks(ax.xaxis)
+    ax.set_xlabel(xlabel)
+    ax.margins(x=0.15)
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="lower right", frameon=False)
+    return fig
+
+
+@styled
+def spending_lines(shares: pd.DataFrame, labels: dict[str, str], *,
+                   ylabel: str = "military expenditure, % of GDP"):  # fmt: skip
+    """One line per column of ``shares`` (years down the index), each with its own colour,
+    marker and line style (``style.reference_style``) and its label from ``labels``."""
+    fig, ax = plt.subplots()
+    for position, code in enumerate(shares.columns):
+        look = style.reference_style(position)
+        series = shares[code].dropna()
+        ax.plot(series.index, series.to_numpy(), color=look.color, marker=look.marker,
+                linestyle=look.linestyle, markersize=5, label=labels.get(code, code))  # fmt: skip
+    ax.set_ylabel(ylabel)
+    ax.set_xlabel("year")
+    ax.set_ylim(bottom=0)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return fig

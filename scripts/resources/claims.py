@@ -26,15 +26,7 @@ SECTIONS = [
 ]
 #: Evidence names of resources that a notebook in preparation will add. Each moves out of this
 #: list when its resource lands in scripts/resources (the build refuses a name in both places).
-PLANNED = [
-    "cow_wars",
-    "territorial_change",
-    "icow_settlements",
-    "icj_cases",
-    "nwfz_treaties",
-    "military_spending",
-    "chapter_events",
-]
+PLANNED = []
 #: The chapter's argument as six pillars (notebook 00 draws them as a map).
 PILLARS = [
     "A peaceful region",

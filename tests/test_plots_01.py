@@ -1,0 +1,71 @@
+"""The figures of notebook 01 draw what they are given: every region, war, piece and series."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from rulac import peace, plots
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def test_war_rate_bars_one_bar_per_region_period_and_panel():
+    rates = peace.war_rates(1816, 2007, 1946)
+    fig = plots.war_rate_bars(rates, "Europe")
+    assert len(fig.axes) == 2
+    for ax in fig.axes:
+        assert len(ax.patches) == 6 * 2
+    bold = [t.get_text() for t in fig.axes[0].get_yticklabels() if t.get_fontweight() == "bold"]
+    assert bold == ["Europe"]
+    hatches = {p.get_hatch() or "" for p in fig.axes[0].patches}
+    assert hatches == {"", "//"}, "the second period differs by hatching, not colour alone"
+
+
+def test_war_timeline_one_marker_per_war_and_labels_for_the_large():
+    wars = peace.wars_of(peace.LAC, 1816, 2007)
+    ax = plots.war_timeline(wars, focus=peace.LAC).axes[0]
+    assert sum(len(c.get_offsets()) for c in ax.collections) == len(wars)
+    labels = {t.get_text() for t in ax.texts}
+    assert {"Lopez", "Chaco", "War of the Pacific"} <= labels
+    assert "Football War" not in labels
+    markers = {c.get_label().split(" (")[0] for c in ax.collections}
+    assert "named by the chapter" in markers
+    empty = plots.war_timeline(wars.iloc[:0], focus=peace.LAC).axes[0]
+    assert [t.get_text() for t in empty.texts] == ["no war in the selection"]
+
+
+def test_transfer_map_draws_every_piece_and_the_licence():
+    borders, moved = peace.shapes("borders_today"), peace.mapped_transfers()
+    fig = plots.transfer_map(borders, moved, licence="CC BY-NC-SA 4.0 licence text")
+    ax = fig.axes[0]
+    labels = {t.get_text() for t in ax.texts}
+    assert set(moved["label"]) <= labels
+    assert any("CC BY-NC-SA" in t for t in labels)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert sum(int(t.split("(")[-1].rstrip(")")) for t in legend) == len(moved)
+
+
+def test_claim_rate_bars_one_bar_per_event_and_region():
+    rates = peace.claim_rates()
+    columns = [c for c in rates.columns if c.endswith(" per 100")]
+    ax = plots.claim_rate_bars(rates, columns).axes[0]
+    assert len(ax.patches) == len(columns) * len(rates)
+    assert [t.get_text() for t in ax.get_yticklabels()] == [c[:-8] for c in columns]
+
+
+def test_spending_lines_one_line_per_series_each_its_own_look():
+    shares = pd.DataFrame({"A": [1.0, 2.0], "B": [2.0, None], "C": [0.5, 0.7]}, index=[2000, 2001])
+    ax = plots.spending_lines(shares, {"A": "first"}).axes[0]
+    assert len(ax.lines) == 3
+    assert len({(line.get_color(), line.get_marker()) for line in ax.lines}) == 3
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["first", "B", "C"]
