@@ -98,7 +98,8 @@ def wrap_title(title: str, fig) -> str:
 def png_bytes(fig) -> bytes:
     """The figure as PNG, without the timestamped metadata that would make files differ."""
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", metadata={"Software": None})
+    # Light compression: the same pixels, a few percent more bytes, and faster to write.
+    fig.savefig(buffer, format="png", metadata={"Software": None}, pil_kwargs={"compress_level": 1})
     return buffer.getvalue()
 
 

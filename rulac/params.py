@@ -9,6 +9,7 @@ closest valid values with their names ("Did you mean BRA (Brazil)?"), never a li
 from __future__ import annotations
 
 import difflib
+import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
 
@@ -46,11 +47,13 @@ def _as_list(value) -> list:
     return list(value)
 
 
-def _state_names(table: pd.DataFrame) -> dict[str, str]:
+@functools.cache
+def _state_names() -> dict[str, str]:
     """Every spelling of every state (code, short name, official name) folded -> ISO3."""
+    table = countries.table()
     names = {}
-    for iso3, row in table.iterrows():
-        for spelling in (iso3, row.get("short_name"), row.get("name")):
+    for iso3, short, official in zip(table.index, table["short_name"], table["name"], strict=True):
+        for spelling in (iso3, short, official):
             if isinstance(spelling, str) and spelling:
                 names.setdefault(_fold(spelling), iso3)
     return names
@@ -82,7 +85,7 @@ def states(value, *, name: str = "FOCUS_STATES", allowed: Iterable[str] | None =
     """
     table = countries.table()
     allowed = list(allowed) if allowed is not None else table.index[table["un_member"]].tolist()
-    names = _state_names(table)
+    names = _state_names()
     lac = countries.lac()
     chosen: list[str] = []
     for item in _as_list(value):
