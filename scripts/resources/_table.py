@@ -145,3 +145,9 @@ def resource_names() -> list[str]:
     """The names of the resource modules in scripts/resources (those not starting with "_")."""
     folder = Path(__file__).parent
     return sorted(m.name for m in pkgutil.iter_modules([str(folder)]) if not m.name.startswith("_"))
+
+
+def year_field(first: int | None = None, last: int | None = None, **options) -> dict:
+    """The ``year`` column (a calendar year, required), bounded by ``first`` and ``last``."""
+    bounds = {k: v for k, v in (("minimum", first), ("maximum", last)) if v is not None}
+    return field("year", "integer", "Calendar year.", required=True, **bounds, **options)

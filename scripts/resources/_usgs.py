@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from resources._table import require
+from resources._table import field, require
 
 FOLDER = "resources/usgs_mcs"
 SCIENCEBASE = "https://www.sciencebase.gov/catalog/item/"
@@ -307,3 +307,11 @@ def zip_bytes(sources: Path, key: str, member: str) -> bytes:
 def commodities_2026(sources: Path) -> pd.DataFrame:
     """The MCS 2026 long file (cp1252, as USGS ships it)."""
     return read_csv(sources, "commodities_2026", encoding="cp1252")
+
+
+def edition_field(first: int, last: int) -> dict:
+    """The ``edition`` column: the Mineral Commodity Summaries edition (year of publication)."""
+    return field(
+        "edition", "integer", "The MCS edition (year of publication).", required=True,
+        minimum=first, maximum=last,
+    )  # fmt: skip

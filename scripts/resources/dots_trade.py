@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from resources._table import columns, field, foreign_key, require, resource
+from resources._table import columns, field, foreign_key, require, resource, year_field
 
 RAW_FILE = "trade/imf_dots_lac_rus_1960-2020.csv"
 RAW = [
@@ -111,14 +111,7 @@ RESOURCE = resource(
             required=True,
             pattern="[A-Z]{3}",
         ),
-        field(
-            "year",
-            "integer",
-            "Calendar year.",
-            required=True,
-            minimum=FIRST_YEAR,
-            maximum=LAST_YEAR,
-        ),
+        year_field(FIRST_YEAR, LAST_YEAR),
         field(
             "value_usd_million",
             "number",

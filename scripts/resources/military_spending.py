@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from resources._table import columns, field, foreign_key, require, resource
+from resources._table import columns, field, foreign_key, require, resource, year_field
 
 MILEX_FILE = "economy/wdi_MS.MIL.XPND.GD.ZS.csv"
 GDP_FILE = "economy/wdi_NY.GDP.MKTP.CD_gdp_current_usd.csv"
@@ -102,7 +102,7 @@ RESOURCE = resource(
                 "World Bank aggregate",
             ],
         ),
-        field("year", "integer", "Calendar year.", unit="year", required=True),
+        year_field(unit="year"),
         field(
             "share_of_gdp",
             "number",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from resources._table import columns, field, foreign_key, require, resource
+from resources._table import columns, field, foreign_key, require, resource, year_field
 
 FILE = "economy/wdi_AG.SRF.TOTL.K2.csv"
 RAW = [
@@ -58,7 +58,7 @@ RESOURCE = resource(
     ],
     fields=[
         field("iso3", "string", "The state (ISO3).", required=True, pattern="[A-Z]{3}"),
-        field("year", "integer", "Calendar year.", unit="year", required=True),
+        year_field(unit="year"),
         field("area_km2", "number", "Surface area.", unit="km2", required=True, minimum=0),
     ],
     primary_key=["iso3", "year"],

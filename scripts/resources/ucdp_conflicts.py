@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from resources._table import columns, field, require, resource
+from resources._table import columns, field, require, resource, year_field
 
 FILE = "conflict/ucdp/ucdp-prio-acd-221.csv"
 RAW = [
@@ -68,7 +68,7 @@ RESOURCE = resource(
     ],
     fields=[
         field("conflict_id", "integer", "UCDP conflict identifier.", required=True),
-        field("year", "integer", "Calendar year.", unit="year", required=True),
+        year_field(unit="year"),
         field("location", "string", "The government(s) whose state is party.", required=True),
         field("side_a", "string", "Side A (a government).", required=True),
         field("side_b", "string", "Side B (a government or a rebel group).", required=True),

@@ -96,14 +96,7 @@ RESOURCE = resource(
     sources=_usgs.sources(2023, 2024, 2025, 2026),
     licenses=_usgs.LICENSES,
     fields=[
-        field(
-            "edition",
-            "integer",
-            "The MCS edition (year of publication).",
-            required=True,
-            minimum=2023,
-            maximum=2026,
-        ),
+        _usgs.edition_field(2023, 2026),
         field(
             "source_table",
             "string",

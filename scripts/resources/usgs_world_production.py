@@ -136,14 +136,7 @@ RESOURCE = resource(
     sources=_usgs.sources(2025, 2026),
     licenses=_usgs.LICENSES,
     fields=[
-        field(
-            "edition",
-            "integer",
-            "The MCS edition (year of publication).",
-            required=True,
-            minimum=2025,
-            maximum=2026,
-        ),
+        _usgs.edition_field(2025, 2026),
         field(
             "commodity",
             "string",

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from resources._table import columns, field, require, resource
+from resources._table import columns, field, require, resource, year_field
 
 FILES = {
     "gdp_usd": ("economy/wdi_NY.GDP.MKTP.CD_gdp_current_usd.csv", "NY.GDP.MKTP.CD",
@@ -83,14 +83,7 @@ RESOURCE = resource(
             required=True,
             pattern="[A-Z]{3}",
         ),
-        field(
-            "year",
-            "integer",
-            "Calendar year.",
-            required=True,
-            minimum=FIRST_YEAR,
-            maximum=LAST_YEAR,
-        ),
+        year_field(FIRST_YEAR, LAST_YEAR),
         field(
             "gdp_usd",
             "number",
