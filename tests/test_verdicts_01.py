@@ -71,7 +71,7 @@ def test_c06_partly_supported(claims):
     assert deaths["Lopez"] > 3 * deaths["Chaco"]
     here = peace.wars_of(peace.LAC, 1816, 2007).query("where == 'Western Hemisphere'")
     assert here["war"].tolist().index("War of the Pacific") + 1 == 5
-    says(text, "ranks 5th", "1864-1870")
+    says(text, "ranks 5th by all sides' deaths")
 
 
 def test_c07_not_testable(claims):
@@ -121,7 +121,8 @@ def test_c09_partly_supported(claims):
         moved.loc[moved["gainer"] == 140, "area_km2"].sum()
         - moved.loc[moved["loser"] == 140, "area_km2"].sum()
     )
-    says(text, f"net gain of {ground:,.0f} km² on the ground")
+    # the area depends on the map projection by a few hundred km²: the note rounds it
+    says(text, f"net gain of about {round(ground, -4):,.0f} km² on the ground")
     icow = peace.claims_open(140, 1895, 1909)
     acre = icow[(icow["name"] == "Acre") & (icow["target"] == 145)].iloc[0]
     assert acre["ended_violently"]
@@ -196,7 +197,6 @@ def test_c13_partly_supported(claims):
         text,
         f"{w['binding third party per 100']:.2f} binding",
         f"against {e['binding third party per 100']:.2f}",
-        f"{w['binding_share']:.1%} of peaceful attempts against {e['binding_share']:.1%}",
         f"{w['militarized disputes per 100']:.2f} militarized disputes against "
         f"{e['militarized disputes per 100']:.2f}",
     )
@@ -221,7 +221,7 @@ def test_c13_partly_supported(claims):
     says(
         text,
         f"{icj[peace.LAC]:.2f} contentious cases per state",
-        f"{icj['Europe']:.2f} per European",
+        f"{icj['Europe']:.2f} per state of Europe",
     )
 
 
