@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from nbclient.exceptions import CellExecutionError
 
-from tests.test_parameters import printed, run_with
+from tests.slow.test_parameters import printed, run_with
 
 
 def test_03_runs_for_a_mineral_outside_the_table_a_year_without_production_and_no_water_data():

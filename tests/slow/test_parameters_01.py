@@ -7,7 +7,7 @@ import pytest
 from nbclient.exceptions import CellExecutionError
 
 from rulac import params, peace
-from tests.test_parameters import printed, run_with
+from tests.slow.test_parameters import printed, run_with
 
 NOTEBOOK = "01_peace_and_borders"
 
