@@ -58,16 +58,12 @@ $(STAMP): requirements-lock.txt pyproject.toml jupyter/overrides.json
 
 lock:  ## re-resolve requirements-lock.txt from the pins in pyproject.toml (maintainers)
 	@test -x $(BIN)/uv || { $(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip install --quiet uv==$(UV_VERSION); }
-	$(BIN)/uv pip compile --quiet --universal --python-version 3.11 --no-header --extra dev --extra browser pyproject.toml -o requirements-lock.txt
-
-BUILD_EXTRA = $(BIN)/uv pip install --quiet --python $(BIN)/python -c requirements-lock.txt -e '.[build]'
+	$(BIN)/uv pip compile --quiet --universal --python-version 3.11 --no-header --extra dev --extra browser --extra build pyproject.toml -o requirements-lock.txt
 
 data: $(STAMP)  ## rebuild data/ from the raw files (maintainers; needs ../shared/sources or RULAC_SOURCES)
-	$(BUILD_EXTRA)
 	$(BIN)/python scripts/build_data.py
 
 data-check: $(STAMP)  ## rebuild data/ in memory and compare with the committed files (writes nothing)
-	$(BUILD_EXTRA)
 	$(BIN)/python scripts/build_data.py --check
 
 handouts: $(STAMP)  ## student copies without solutions, in handouts/ (or OUT=folder); never overwrites

@@ -23,7 +23,6 @@ RESTORE = "restore it with: git checkout -- {rel}"
 REBUILD = (
     "or, if you changed it on purpose, record it with: "
     ".venv/bin/python scripts/build_data.py {name}"
-    " (a table built from raw files needs the build extras first: make data)"
 )
 
 

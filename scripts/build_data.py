@@ -1,6 +1,7 @@
 """Rebuild data/ from the publishers' raw files and write data/datapackage.json.
 
-Usage (from the repository root, in the course environment with the ``build`` extra)::
+Usage (from the repository root, in the course environment; `make env` installs the ``build``
+extra)::
 
     python scripts/build_data.py                 # every resource
     python scripts/build_data.py countries       # one or more resources by name
