@@ -738,7 +738,8 @@ SHARE_LOOK = {  # measure -> (colour, hatch)
 @styled
 def share_bars(shares: pd.DataFrame, *, group: str):
     """Grouped horizontal bars: for each mineral (row of ``shares``) the share of each measure
-    (columns, fractions 0-1) held by ``group``; a missing share is written 'n/a'."""
+    (columns, fractions 0-1) held by ``group``; a missing share is written 'n/a' (the values
+    are in the table the notebook prints after the figure)."""
     measures = [m for m in SHARE_LOOK if m in shares.columns]
     count = len(shares)
     if count == 0:
@@ -752,9 +753,10 @@ def share_bars(shares: pd.DataFrame, *, group: str):
         values = pd.to_numeric(shares[measure], errors="coerce")
         ax.barh(y, values.fillna(0).to_numpy(), height=width, color=colour, hatch=hatch,
                 edgecolor=EDGE, linewidth=0.6, label=measure)  # fmt: skip
-        for yy, value in zip(y, values, strict=True):
-            text = "n/a" if pd.isna(value) else f"{value:.0%}"
-            ax.text((0 if pd.isna(value) else value) + 0.01, yy, text, va="center", fontsize=13)
+        # Only the missing shares are written on the bars (three bars a row leave no room for
+        # every value at projector size); the table after the figure gives each share.
+        for yy in y[values.isna().to_numpy()]:
+            ax.text(0.01, yy, "n/a", va="center", fontsize=13)
     ax.set_yticks(range(count), list(shares.index))
     ax.set_ylim(count - 0.5, -0.5)
     ax.set_xlim(0, 1.08)
@@ -899,8 +901,8 @@ def war_timeline(wars: pd.DataFrame, *, focus: str, label_min: int = 5000,
 
     ``wars`` is :func:`rulac.peace.wars_of`. Stars mark wars the chapter names, circles wars
     fought only among ``focus``'s states, squares wars with states from elsewhere. Wars the
-    chapter names and wars with at least ``label_min`` battle deaths carry their name (the table
-    beside the figure lists them all).
+    chapter names, wars in which the region lost at least ``label_min`` and wars 100 times that
+    size carry their name (the table beside the figure lists them all).
     """
     fig, ax = plt.subplots()
     if wars.empty:
@@ -922,7 +924,10 @@ def war_timeline(wars: pd.DataFrame, *, focus: str, label_min: int = 5000,
     ax.set_yscale("log")
     _plain_log_ticks(ax.yaxis)
     ax.margins(x=0.12, y=0.3)
-    labelled = wars[wars["named_by_chapter"] | (wars["battle_deaths"] >= label_min)]
+    # Named: the chapter's wars, wars in which the region's states lost at least ``label_min``,
+    # and the very largest (a world war), so that no label sits beside another war's marker.
+    large = wars["battle_deaths"] >= 100 * label_min
+    labelled = wars[wars["named_by_chapter"] | (wars["region_deaths"] >= label_min) | large]
     _place_labels(ax, labelled["start"], labelled["battle_deaths"], labelled["war"].tolist())
     ax.set_ylabel("battle deaths, all participants")
     ax.set_xlabel("year the war began")
@@ -971,7 +976,7 @@ def transfer_map(borders, transfers, *, licence: str):
     looks = {
         True: (style.OKABE_ITO["vermillion"], "////", "with military conflict"),
         False: (style.OKABE_ITO["sky blue"], "", "without military conflict"),
-        None: (style.OKABE_ITO["yellow"], "..", "no COW record of a transfer or war"),
+        None: (style.OKABE_ITO["yellow"], "..", "no COW record of it"),
     }
     fig, ax = plt.subplots()
     borders.plot(ax=ax, color="#E6E6E6", edgecolor="#8C8C8C", linewidth=0.6)
@@ -986,9 +991,9 @@ def transfer_map(borders, transfers, *, licence: str):
                              label=f"{label} ({len(block)})"))  # fmt: skip
     _side_labels(ax, transfers)
     ax.set_axis_off()
-    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(1.0, 0.45), frameon=False,
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(1.25, 0.45), frameon=False,
               title="land that changed hands")  # fmt: skip
-    ax.text(1.02, 0.4, textwrap.fill(licence, 42), transform=ax.transAxes, fontsize=13,
+    ax.text(1.27, 0.4, textwrap.fill(licence, 34), transform=ax.transAxes, fontsize=13,
             va="top", ha="left", color="#333333")  # fmt: skip
     return fig
 
