@@ -97,12 +97,23 @@ def states(value, *, name: str = "FOCUS_STATES", allowed: Iterable[str] | None =
         elif key in names and names[key] in set(allowed):
             chosen.append(names[key])
         else:
-            why = (
-                "is not a member state in the data" if key in names else "is not a state or region"
-            )
-            raise ParameterError(
-                f"{name}: {item!r} {why}. {_suggest(str(item), names, table, allowed)}"
-            )
+            if key not in names:
+                why, hint = "is not a state or region", _suggest(str(item), names, table, allowed)
+            elif len(allowed) <= 40:  # a short list: name every choice
+                why = "has no data here"
+                hint = (
+                    "Choose from: "
+                    + ", ".join(
+                        f"{c} ({table.loc[c, 'short_name']})" for c in allowed if c in table.index
+                    )
+                    + "."
+                )
+            else:
+                why, hint = (
+                    "is not a member state in the data",
+                    _suggest(str(item), names, table, allowed),
+                )
+            raise ParameterError(f"{name}: {item!r} {why}. {hint}")
     if not chosen:
         raise ParameterError(f'{name} is empty: give at least one state, e.g. ["BRA"], or "LAC".')
     return list(dict.fromkeys(chosen))

@@ -50,7 +50,9 @@ def test_states_stop_with_the_closest_choices(value, message):
 
 
 def test_states_outside_allowed_are_refused_by_name():
-    with pytest.raises(ParameterError, match="'RUS' is not a member state in the data"):
+    with pytest.raises(
+        ParameterError, match=r"'RUS' has no data here\. Choose from: BRA \(Brazil\)\."
+    ):
         params.states("RUS", allowed=["BRA"])
 
 

@@ -161,3 +161,35 @@ SELECTIONS_04 = {
 def test_04_every_selection_runs(tmp_path, name):
     nb = run(tmp_path, "04_brics", **SELECTIONS_04[name])
     every_part_ran(nb)
+
+
+SELECTIONS_01 = {
+    "another region": {"REGION": "Europe", "REFERENCE_STATES": ["FRA", "GBR"]},
+    "one state as reference": {"REGION": "Africa", "REFERENCE_STATES": "Brazil"},
+    "a subset of years": {"YEARS": [1900, 1850]},
+    "one year": {"YEARS": 1932},
+    "late split": {"SPLIT_YEAR": 1990},
+    "references by name": {"REFERENCE_STATES": ["Brazil", "China", "Mexico"]},
+}
+
+
+@pytest.mark.parametrize("name", SELECTIONS_01)
+def test_01_every_selection_runs(tmp_path, name):
+    nb = run(tmp_path, "01_peace_and_borders", **SELECTIONS_01[name])
+    every_part_ran(nb)
+
+
+SELECTIONS_03 = {
+    "one state": {"SUPPLIER_GROUP": "Chile"},
+    "a handful": {"SUPPLIER_GROUP": ["BRA", "Argentina", "PER"]},
+    "a sub-region": {"SUPPLIER_GROUP": "South America"},
+    "the chapter's minerals, 2023": {"MINERALS": "chapter", "YEAR": 2023},
+    "two minerals": {"MINERALS": ["lithium", "copper"], "YEAR": "latest"},
+    "an older water year": {"WATER_YEAR": 2005, "WATER_STATES": ["Brazil", "Peru"]},
+}
+
+
+@pytest.mark.parametrize("name", SELECTIONS_03)
+def test_03_every_selection_runs(tmp_path, name):
+    nb = run(tmp_path, "03_resources", **SELECTIONS_03[name])
+    every_part_ran(nb)
