@@ -462,7 +462,7 @@ def mean_agreement(states, references, years) -> pd.DataFrame:
     """Mean agreement (identical votes) of ``states`` with each reference, by year."""
     from rulac import votes
 
-    table = votes.agreement_by_year(states, references, years)
+    table = votes.agreement(states, references, years)
     wide = table.groupby(["year", "reference"])["agreement"].mean().unstack("reference")
     return wide.reindex(columns=list(references))
 

@@ -191,11 +191,6 @@ def agreement(states: Sequence[str], references: Sequence[str], years: tuple[int
     return result[columns].reset_index(drop=True)
 
 
-def agreement_by_year(states, references, years, *, whole_resolutions: bool = True):
-    """Agreement by identical votes (:func:`agreement` with ``method="identical"``)."""
-    return agreement(states, references, years, whole_resolutions=whole_resolutions)
-
-
 def permutation_test(values: pd.Series, groups: pd.Series, a: str, b: str, *,
                      permutations: int = 10_000,
                      seed: int = 2024) -> tuple[float, float]:  # fmt: skip
