@@ -979,6 +979,8 @@ def transfer_map(borders, transfers, *, licence: str):
         None: (style.OKABE_ITO["yellow"], "..", "no COW record of it"),
     }
     fig, ax = plt.subplots()
+    # geopandas draws the whole figure after each layer (canvas.draw_idle); show() draws it once.
+    fig.canvas.draw_idle = lambda *args, **kwargs: None
     borders.plot(ax=ax, color="#E6E6E6", edgecolor="#8C8C8C", linewidth=0.6)
     handles = []
     for key, (colour, hatch, label) in looks.items():
@@ -995,6 +997,7 @@ def transfer_map(borders, transfers, *, licence: str):
               title="land that changed hands")  # fmt: skip
     ax.text(1.27, 0.4, textwrap.fill(licence, 34), transform=ax.transAxes, fontsize=13,
             va="top", ha="left", color="#333333")  # fmt: skip
+    del fig.canvas.draw_idle  # the canvas's own method again
     return fig
 
 

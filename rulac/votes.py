@@ -66,15 +66,24 @@ def ukraine_resolutions(resolutions=None) -> pd.DataFrame:
 
 
 def vote_matrix(rollcall_ids: Sequence[str], states: Sequence[str]) -> pd.DataFrame:
-    """States (rows, in the order given) by roll calls (columns, in the order given): Y/N/A/X."""
+    """States (rows, in the order given) by roll calls (columns, in the order given): Y/N/A/X.
+
+    The cells are Python strings in one block (object dtype): a matrix is often a few states by
+    thousands of roll calls, which pandas' string dtype would store as one block per column.
+    """
     record = load("unga_votes", compact=True)
-    chosen = record[record["iso3"].isin(states)]  # a few states first: the large filter is cheap
-    chosen = chosen[chosen["rollcall_id"].isin(rollcall_ids)]
-    matrix = chosen.assign(vote=chosen["vote"].astype(str)).pivot(
-        index="iso3", columns="rollcall_id", values="vote"
-    )
-    matrix = matrix.reindex(index=list(states), columns=list(rollcall_ids)).fillna("X")
-    matrix.index.name, matrix.columns.name = "iso3", "rollcall_id"
+    rows = pd.Index(list(states), name="iso3")
+    columns = pd.Index(list(rollcall_ids), name="rollcall_id")
+    unique_rows, unique_columns = rows.unique(), columns.unique()
+    chosen = record[record["iso3"].isin(unique_rows)]  # a few states first: cheap large filter
+    chosen = chosen[chosen["rollcall_id"].isin(unique_columns)]
+    grid = np.full((len(unique_rows), len(unique_columns)), "X", dtype=object)
+    at_row = unique_rows.get_indexer(chosen["iso3"].astype(str))
+    at_column = unique_columns.get_indexer(chosen["rollcall_id"].astype(str))
+    grid[at_row, at_column] = chosen["vote"].astype(str).to_numpy(dtype=object)
+    matrix = pd.DataFrame(grid, index=unique_rows, columns=unique_columns, dtype=object)
+    if len(unique_rows) < len(rows) or len(unique_columns) < len(columns):
+        matrix = matrix.reindex(index=rows, columns=columns)
     return matrix
 
 
@@ -98,12 +107,18 @@ def shares(matrix: pd.DataFrame) -> pd.DataFrame:
 def _codes(states: Sequence[str], calls: pd.DataFrame) -> pd.DataFrame:
     """Roll calls (rows) by state (columns) as 0 (no vote), 1 yes, 2 no, 3 abstain."""
     record = load("unga_votes", compact=True)
-    chosen = record[record["rollcall_id"].isin(calls["rollcall_id"]) & record["iso3"].isin(states)]
-    codes = chosen["vote"].astype(str).map({"Y": 1, "N": 2, "A": 3}).fillna(0).astype("int8")
-    wide = chosen.assign(code=codes.to_numpy(), iso3=chosen["iso3"].astype(str)).pivot(
-        index="rollcall_id", columns="iso3", values="code"
-    )
-    return wide.reindex(calls["rollcall_id"]).fillna(0).astype("int8")
+    ids, columns = pd.Index(calls["rollcall_id"]), pd.Index(list(states)).unique()
+    chosen = record[record["iso3"].isin(columns)]
+    chosen = chosen[chosen["rollcall_id"].isin(ids)]
+    vote = chosen["vote"].astype(str).to_numpy(dtype=object)
+    code = np.select([vote == "Y", vote == "N", vote == "A"], [1, 2, 3], 0).astype("int8")
+    grid = np.zeros((len(ids), len(columns)), dtype="int8")
+    at_row = ids.get_indexer(chosen["rollcall_id"].astype(str))
+    grid[at_row, columns.get_indexer(chosen["iso3"].astype(str))] = code
+    present = pd.Index(chosen["iso3"].astype(str).unique())
+    wide = pd.DataFrame(grid, index=ids, columns=columns).loc[:, columns.isin(present)]
+    wide.columns.name = "iso3"
+    return wide
 
 
 def _points(block: np.ndarray, ref: np.ndarray, method: str) -> tuple[np.ndarray, np.ndarray]:
