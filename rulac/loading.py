@@ -440,6 +440,23 @@ def load(
     return _cached(key, compact)
 
 
+_DIGESTS: dict[tuple, str] = {}
+
+
+def digest(name: str, data_dir: Path | str | None = None) -> str:
+    """The sha256 of the resource's file as it is now (a key for tables derived from it).
+
+    Hashed again whenever the file's size, modification time or inode changes.
+    """
+    data_dir = Path(data_dir) if data_dir is not None else DATA
+    path = data_dir / resource(name, data_dir)["path"]
+    stat = path.stat()
+    key = (str(path), stat.st_size, stat.st_mtime_ns, stat.st_ino)
+    if key not in _DIGESTS:
+        _DIGESTS[key] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return _DIGESTS[key]
+
+
 def _cached(key: tuple[str, str], compact: bool) -> pd.DataFrame:
     """A copy of a table read before, in the form asked for (made once, on first demand)."""
     forms = _CACHE[key]

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from rulac import params, style
-from rulac.loading import load
+from rulac.loading import digest, load
 
 #: Position on a resolution: yes +1, abstain 0, no -1 (no recorded vote is left out).
 SCORE = {"Y": 1.0, "A": 0.0, "N": -1.0}
@@ -65,26 +65,52 @@ def ukraine_resolutions(resolutions=None) -> pd.DataFrame:
     return table[table["short"].isin(chosen)].reset_index(drop=True)
 
 
+#: The letter of each vote code in :func:`vote_grid` (0: no vote cast, or no record).
+LETTERS = np.array(["X", "Y", "N", "A"], dtype=object)
+_GRID: dict[str, tuple[pd.Index, pd.Index, np.ndarray]] = {}
+
+
+def vote_grid() -> tuple[pd.Index, pd.Index, np.ndarray]:
+    """Every state by every roll call of ``unga_votes`` as codes: 1 yes, 2 no, 3 abstain, 0 none.
+
+    Returns (states, roll call ids, int8 array of shape states x roll calls). Built once per
+    version of the vote table (about 0.6 MB), so that each question about votes is an index
+    into it instead of a filter of 608,516 rows.
+    """
+    key = digest("unga_votes")
+    if key not in _GRID:
+        record = load("unga_votes", compact=True)
+        states = pd.Index(record["iso3"].cat.categories.astype(str), name="iso3")
+        calls = pd.Index(record["rollcall_id"].cat.categories.astype(str), name="rollcall_id")
+        vote = record["vote"].astype("category")
+        lookup = np.array([{"Y": 1, "N": 2, "A": 3}.get(v, 0) for v in vote.cat.categories])
+        code = np.append(lookup, 0).astype("int8")[vote.cat.codes.to_numpy()]  # -1: missing
+        grid = np.zeros((len(states), len(calls)), dtype="int8")
+        grid[record["iso3"].cat.codes.to_numpy(), record["rollcall_id"].cat.codes.to_numpy()] = code
+        _GRID.clear()
+        _GRID[key] = (states, calls, grid)
+    return _GRID[key]
+
+
+def _take(states: Sequence[str], rollcall_ids: Sequence[str]) -> np.ndarray:
+    """The codes of ``states`` (rows) on ``rollcall_ids`` (columns); 0 where either is unknown."""
+    all_states, all_calls, grid = vote_grid()
+    rows, columns = all_states.get_indexer(list(states)), all_calls.get_indexer(list(rollcall_ids))
+    block = grid[np.ix_(np.maximum(rows, 0), np.maximum(columns, 0))]
+    block[rows < 0, :] = 0
+    block[:, columns < 0] = 0
+    return block
+
+
 def vote_matrix(rollcall_ids: Sequence[str], states: Sequence[str]) -> pd.DataFrame:
     """States (rows, in the order given) by roll calls (columns, in the order given): Y/N/A/X.
 
     The cells are Python strings in one block (object dtype): a matrix is often a few states by
     thousands of roll calls, which pandas' string dtype would store as one block per column.
     """
-    record = load("unga_votes", compact=True)
     rows = pd.Index(list(states), name="iso3")
     columns = pd.Index(list(rollcall_ids), name="rollcall_id")
-    unique_rows, unique_columns = rows.unique(), columns.unique()
-    chosen = record[record["iso3"].isin(unique_rows)]  # a few states first: cheap large filter
-    chosen = chosen[chosen["rollcall_id"].isin(unique_columns)]
-    grid = np.full((len(unique_rows), len(unique_columns)), "X", dtype=object)
-    at_row = unique_rows.get_indexer(chosen["iso3"].astype(str))
-    at_column = unique_columns.get_indexer(chosen["rollcall_id"].astype(str))
-    grid[at_row, at_column] = chosen["vote"].astype(str).to_numpy(dtype=object)
-    matrix = pd.DataFrame(grid, index=unique_rows, columns=unique_columns, dtype=object)
-    if len(unique_rows) < len(rows) or len(unique_columns) < len(columns):
-        matrix = matrix.reindex(index=rows, columns=columns)
-    return matrix
+    return pd.DataFrame(LETTERS[_take(rows, columns)], index=rows, columns=columns, dtype=object)
 
 
 def position_score(matrix: pd.DataFrame) -> pd.Series:
@@ -105,20 +131,14 @@ def shares(matrix: pd.DataFrame) -> pd.DataFrame:
 
 
 def _codes(states: Sequence[str], calls: pd.DataFrame) -> pd.DataFrame:
-    """Roll calls (rows) by state (columns) as 0 (no vote), 1 yes, 2 no, 3 abstain."""
-    record = load("unga_votes", compact=True)
-    ids, columns = pd.Index(calls["rollcall_id"]), pd.Index(list(states)).unique()
-    chosen = record[record["iso3"].isin(columns)]
-    chosen = chosen[chosen["rollcall_id"].isin(ids)]
-    vote = chosen["vote"].astype(str).to_numpy(dtype=object)
-    code = np.select([vote == "Y", vote == "N", vote == "A"], [1, 2, 3], 0).astype("int8")
-    grid = np.zeros((len(ids), len(columns)), dtype="int8")
-    at_row = ids.get_indexer(chosen["rollcall_id"].astype(str))
-    grid[at_row, columns.get_indexer(chosen["iso3"].astype(str))] = code
-    present = pd.Index(chosen["iso3"].astype(str).unique())
-    wide = pd.DataFrame(grid, index=ids, columns=columns).loc[:, columns.isin(present)]
-    wide.columns.name = "iso3"
-    return wide
+    """Roll calls (rows) by state (columns) as 0 (no vote), 1 yes, 2 no, 3 abstain.
+
+    A state of ``states`` that the vote table does not know has no column.
+    """
+    all_states = vote_grid()[0]
+    known = [s for s in dict.fromkeys(states) if s in all_states]
+    ids = pd.Index(calls["rollcall_id"], name="rollcall_id")
+    return pd.DataFrame(_take(known, ids).T, index=ids, columns=pd.Index(known, name="iso3"))
 
 
 def _points(block: np.ndarray, ref: np.ndarray, method: str) -> tuple[np.ndarray, np.ndarray]:
@@ -369,7 +389,5 @@ def voting_states(states: Sequence[str], years: tuple[int, int]) -> list[str]:
     """Those of ``states`` that cast a Y, N or A vote in ``years``, in the order given."""
     calls = load("unga_rollcalls")
     calls = calls[calls["date"].dt.year.between(*years)]
-    record = load("unga_votes", compact=True)
-    cast = record[record["rollcall_id"].isin(calls["rollcall_id"]) & record["vote"].isin(CAST)]
-    present = set(cast.loc[cast["iso3"].isin(states), "iso3"].unique())  # unique first: fast
-    return [s for s in states if s in present]
+    voted = (_take(states, calls["rollcall_id"]) > 0).any(axis=1)
+    return [s for s, cast in zip(states, voted, strict=True) if cast]
