@@ -14,7 +14,8 @@ OFFLINE := HTTP_PROXY=http://127.0.0.1:9 HTTPS_PROXY=http://127.0.0.1:9 ALL_PROX
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 OUT ?=
 
-.PHONY: help lab test test-slow lint format bench env lock data data-check handouts new variant clean
+.PHONY: help lab test test-slow lint format bench env lock lang site sync data data-check handouts new \
+	variant clean
 
 help:  ## list the targets, one line each
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -42,7 +43,7 @@ bench: $(STAMP)  ## time every notebook against kernels that only import the sta
 env: $(STAMP)  ## create or update the environment only
 
 # A .venv made by another Python (e.g. 3.10 after a failed attempt) is made anew.
-$(STAMP): requirements-lock.txt pyproject.toml jupyter/overrides.json
+$(STAMP): requirements-lock.txt pyproject.toml jupyter/overrides.json jupyter/maintainer_tools.json
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
 	  echo "The course needs Python 3.11 or newer; '$(PYTHON)' is $$($(PYTHON) --version 2>&1)."; \
 	  echo "Install one, then run: make PYTHON=python3.11 test"; exit 1; }
@@ -54,11 +55,19 @@ $(STAMP): requirements-lock.txt pyproject.toml jupyter/overrides.json
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
 	@mkdir -p $(VENV)/share/jupyter/lab/settings
 	@cp jupyter/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
+	@mkdir -p $(VENV)/etc/jupyter/jupyter_server_config.d $(VENV)/etc/jupyter/labconfig
+	@cp jupyter/maintainer_tools.json $(VENV)/etc/jupyter/jupyter_server_config.d/zz_rulac.json
+	@echo '{"disabledExtensions": {"jupyterlab-jupytext": true, "nbdime-jupyterlab": true}}' \
+	  > $(VENV)/etc/jupyter/labconfig/page_config.json
 	@touch $(STAMP)
+
+lang: $(STAMP)  ## optional: JupyterLab's menus in Spanish and Portuguese (Settings > Language)
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -c requirements-lock.txt -e '.[lang]'
+	@echo "Installed. In JupyterLab: Settings > Language > Español or Português (Brasil)."
 
 lock:  ## re-resolve requirements-lock.txt from the pins in pyproject.toml (maintainers)
 	@test -x $(BIN)/uv || { $(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip install --quiet uv==$(UV_VERSION); }
-	$(BIN)/uv pip compile --quiet --universal --python-version 3.11 --no-header --extra dev --extra browser --extra build pyproject.toml -o requirements-lock.txt
+	$(BIN)/uv pip compile --quiet --universal --python-version 3.11 --no-header --extra dev --extra browser --extra build --extra site pyproject.toml -o requirements-lock.txt
 
 data: $(STAMP)  ## rebuild data/ from the raw files (maintainers; needs ../shared/sources or RULAC_SOURCES)
 	$(BIN)/python scripts/build_data.py
