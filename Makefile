@@ -14,8 +14,8 @@ OFFLINE := HTTP_PROXY=http://127.0.0.1:9 HTTPS_PROXY=http://127.0.0.1:9 ALL_PROX
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 OUT ?=
 
-.PHONY: help lab test test-slow lint format bench env lock lang site sync data data-check handouts new \
-	variant clean
+.PHONY: help lab test test-slow lint format bench env lock lang site sync sync-check data data-check \
+	handouts new variant clean
 
 help:  ## list the targets, one line each
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -69,6 +69,15 @@ lock:  ## re-resolve requirements-lock.txt from the pins in pyproject.toml (main
 	@test -x $(BIN)/uv || { $(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip install --quiet uv==$(UV_VERSION); }
 	$(BIN)/uv pip compile --quiet --universal --python-version 3.11 --no-header --extra dev --extra browser --extra build --extra site pyproject.toml -o requirements-lock.txt
 
+site: $(STAMP)  ## the course website, offline, from the stored outputs: build/site/html/index.html
+	$(OFFLINE) $(BIN)/python scripts/build_site.py build/site
+
+sync: $(STAMP)  ## after changing a notebook: rewrite notebooks/py/, INSTRUCTORS.md, LICENSES.md, README badge
+	$(BIN)/python scripts/sync.py
+
+sync-check: $(STAMP)  ## say which files `make sync` would change (writes nothing; make test checks it too)
+	$(BIN)/python scripts/sync.py --check
+
 data: $(STAMP)  ## rebuild data/ from the raw files (maintainers; needs ../shared/sources or RULAC_SOURCES)
 	$(BIN)/python scripts/build_data.py
 
@@ -81,6 +90,7 @@ handouts: $(STAMP)  ## student copies without solutions, in handouts/ (or OUT=fo
 new: $(STAMP)  ## a new notebook from the template, registered as a draft: make new NB=06_my_topic TITLE="..."
 	@test -n "$(NB)" || { echo 'Say which: make new NB=06_my_topic TITLE="My topic"'; exit 1; }
 	$(OFFLINE) $(BIN)/python scripts/new_notebook.py "$(NB)" "$(TITLE)"
+	@$(BIN)/python scripts/sync.py >/dev/null  # its text form in notebooks/py/
 
 variant: $(STAMP)  ## a seminar variant: make variant NB=02 PARAMS=my_params.yaml (written to variants/)
 	@test -n "$(NB)" -a -n "$(PARAMS)" || { echo 'Say which: make variant NB=02 PARAMS=my_params.yaml'; exit 1; }
