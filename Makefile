@@ -14,8 +14,8 @@ OFFLINE := HTTP_PROXY=http://127.0.0.1:9 HTTPS_PROXY=http://127.0.0.1:9 ALL_PROX
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 OUT ?=
 
-.PHONY: help lab test test-slow lint format bench env lock lang site sync sync-check data data-check \
-	handouts new variant clean
+.PHONY: help lab test test-slow lint format bench env lock git-setup lang site sync sync-check data \
+	data-check handouts new variant clean
 
 help:  ## list the targets, one line each
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -60,6 +60,16 @@ $(STAMP): requirements-lock.txt pyproject.toml jupyter/overrides.json jupyter/ma
 	@echo '{"disabledExtensions": {"jupyterlab-jupytext": true, "nbdime-jupyterlab": true}}' \
 	  > $(VENV)/etc/jupyter/labconfig/page_config.json
 	@touch $(STAMP)
+
+# Per clone (git keeps filter and driver commands in .git/config, never in the repository).
+STRIP := $(abspath $(BIN))/python -m nbstripout --keep-output --keep-count --keep-id
+git-setup: $(STAMP)  ## once per clone: timestamps stripped on commit, nbdime diffs, pre-commit hooks
+	git config filter.nbstripout.clean "$(STRIP)"
+	git config filter.nbstripout.smudge cat
+	git config diff.jupyternotebook.command "$(abspath $(BIN))/git-nbdiffdriver diff"
+	git config merge.jupyternotebook.name "nbdime notebook merge"
+	git config merge.jupyternotebook.driver "$(abspath $(BIN))/git-nbmergedriver merge %O %A %B %L %P"
+	$(BIN)/pre-commit install
 
 lang: $(STAMP)  ## optional: JupyterLab's menus in Spanish and Portuguese (Settings > Language)
 	$(BIN)/uv pip install --quiet --python $(BIN)/python -c requirements-lock.txt -e '.[lang]'

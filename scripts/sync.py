@@ -80,8 +80,8 @@ def binder_badge() -> str:
     line = f"[![Binder](https://mybinder.org/badge_logo.svg)]({binder_url()})"
     if PLACEHOLDER in repository():
         line += (
-            "\n(OWNER/REPO is a placeholder until the course is published: set the repository's "
-            "address in `site/_config.yml` and run `make sync`)"
+            "\n(OWNER/REPO is a placeholder until the course is published: set the "
+            "repository's\naddress in `site/_config.yml` and run `make sync`)"
         )
     return line
 
