@@ -139,6 +139,8 @@ def test_page_loads_everything_from_this_machine(name, browser, site_url):
         footer = page.locator(".rulac-licences")
         assert footer.count() == 1 and footer.is_visible(), f"{name}: no licence in the footer"
         assert "CC BY 4.0" in footer.inner_text() and "MIT" in footer.inner_text()
+        text = page.locator("body").inner_text()
+        assert "|---|" not in text, f"{name}: a Markdown table shown as text, not as a table"
     finally:
         page.close()
 
