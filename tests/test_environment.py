@@ -69,15 +69,25 @@ def test_lock_leaves_out_the_slow_import():
 
 
 def test_lock_holds_the_maintainers_and_browser_tools():
-    """`make env` installs the lock: the dev, browser and build extras are locked at their pins
-    too, so the tests that read the raw files run on a fresh clone."""
+    """`make env` installs the lock: the dev, browser, build and site extras are locked at their
+    pins too, so the tests that read the raw files and build the site run on a fresh clone."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     locked = pins((ROOT / "requirements-lock.txt").read_text(encoding="utf-8").splitlines())
-    for group in ("dev", "browser", "build"):
+    for group in ("dev", "browser", "build", "site"):
         for name, version in pins(project["optional-dependencies"][group]).items():
             assert locked.get(name) == version, (
                 f"{group}: {name} pinned {version}, locked {locked.get(name)}"
             )
+
+
+def test_language_packs_are_optional():
+    """The interface translations (the lang extra) are pinned but never locked: `make env` leaves
+    them out, `make lang` adds them."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    locked = pins((ROOT / "requirements-lock.txt").read_text(encoding="utf-8").splitlines())
+    packs = pins(project["optional-dependencies"]["lang"])
+    assert set(packs) == {"jupyterlab-language-pack-es-es", "jupyterlab-language-pack-pt-br"}
+    assert not set(packs) & set(locked)
 
 
 def test_lint_runs_the_pinned_ruff_offline_in_hooks_and_ci():
