@@ -279,7 +279,8 @@ def line_panels(panels: dict[str, pd.DataFrame], *, ylabel: str, percent: bool =
     """Side-by-side panels of lines: in each, one line per column of its table (index = x).
 
     Each series has its own colour, marker and line style (the same series keeps its look in
-    every panel), and a legend names it, so colour never carries meaning alone.
+    every panel), and a legend names it, so colour never carries meaning alone. ``lines`` maps
+    an x value to a label: a black vertical line there, named in the legend.
     """
     fig, axes = plt.subplots(1, len(panels), sharey=True, squeeze=False)
     names = list(dict.fromkeys(c for table in panels.values() for c in table.columns))
@@ -290,8 +291,9 @@ def line_panels(panels: dict[str, pd.DataFrame], *, ylabel: str, percent: bool =
             look = looks[name]
             ax.plot(table.index, table[name], color=look.color, marker=look.marker,
                     linestyle=look.linestyle, markersize=6, label=name)  # fmt: skip
-        for (where, _), dash in zip((lines or {}).items(), dashes, strict=False):
-            ax.axvline(where, color="black", linestyle=dash, linewidth=1.4)
+        for (where, label), dash in zip((lines or {}).items(), dashes, strict=False):
+            # The legend names each line (its dash tells them apart), once for all panels.
+            ax.axvline(where, color="black", linestyle=dash, linewidth=1.4, label=label)
         ax.set_title(panel_title)
         ax.set_xlabel("year")
         if percent:
@@ -720,8 +722,11 @@ def nir_dots(usgs: pd.DataFrame, chapter: pd.Series):
     ax.grid(axis="y", visible=False)
     key = [Line2D([], [], linestyle="", marker="D", markersize=9, markerfacecolor="white",
                   markeredgecolor="black", label="the chapter")]  # fmt: skip
+    # Each edition also has its own height in a row (the oldest highest): the legend says so,
+    # so that the year is told by position as well as by colour.
+    place = {years[0]: " (top)", years[-1]: " (bottom)"} if len(years) > 1 else {}
     key += [Line2D([], [], linestyle="", marker="s", markersize=9, color=colour[y],
-                   label=f"USGS {y}") for y in years]  # fmt: skip
+                   label=f"USGS {y}{place.get(y, '')}") for y in years]  # fmt: skip
     key += [Line2D([], [], linestyle="", marker=NIR_MARKER[k], markersize=9, color="#777777",
                    label=NIR_WORDS[k]) for k in NIR_MARKER]  # fmt: skip
     ax.legend(handles=key, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
@@ -1002,26 +1007,37 @@ def transfer_map(borders, transfers, *, licence: str):
 
 
 @styled
-def claim_rate_bars(rates: pd.DataFrame, columns: Sequence[str], *,
+def claim_rate_dots(rates: pd.DataFrame, columns: Sequence[str], *,
                     xlabel: str = "events per 100 claim-years (log scale)"):  # fmt: skip
-    """Grouped horizontal bars: one group per kind of event (``columns`` of ``rates``), one bar
-    per region (the rows of ``rates``, hatched after the first), log scale, values labelled."""
+    """A dot plot on a log scale: one row per kind of event (``columns`` of ``rates``), one marker
+    per region (the rows of ``rates``: each its own colour and shape), values written beside.
+
+    Dots, not bars: on a log scale a bar's length depends on where the axis happens to start.
+    """
     fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], 5.0))
-    height = 0.8 / len(rates)
-    for i, (name, row) in enumerate(rates.iterrows()):
-        where = np.arange(len(columns)) + (0.5 * (len(rates) - 1) - i) * height
-        bars = ax.barh(where, row[list(columns)].astype(float), height=height,
-                       color=style.CYCLE[i], hatch=PERIOD_HATCH[i % len(PERIOD_HATCH)],
-                       edgecolor=EDGE, label=name)  # fmt: skip
-        ax.bar_label(bars, fmt="%.2f", padding=3, fontsize=13)
-    ax.set_yticks(range(len(columns)), [c.removesuffix(" per 100") for c in columns])
-    ax.invert_yaxis()
+    shapes = ["o", "s", "D", "^"]
+    y = np.arange(len(columns))
+    values = rates[list(columns)].astype(float)
+    low, high = values.min(axis=0).to_numpy(), values.max(axis=0).to_numpy()
+    ax.hlines(y, low, high, color="#BBBBBB", linewidth=2, zorder=1)
+    for i, (name, row) in enumerate(values.iterrows()):
+        ax.plot(row.to_numpy(), y, linestyle="", marker=shapes[i % len(shapes)], markersize=12,
+                color=style.CYCLE[i], markeredgecolor=EDGE, label=name, zorder=2)  # fmt: skip
+        for where, value, lowest in zip(y, row.to_numpy(), row.to_numpy() == low, strict=True):
+            # The lower value is written to the left of its marker, the others to the right
+            # (a little lower for each further region), so that close values never overlap.
+            left = bool(lowest) and i == int(np.argmax(values.iloc[:, where].to_numpy() == value))
+            ax.annotate(f"{value:.2f}", (value, where), xytext=(-12 if left else 12, 0),
+                        textcoords="offset points", va="center", ha="right" if left else "left",
+                        fontsize=13)  # fmt: skip
+    ax.set_yticks(y, [c.removesuffix(" per 100") for c in columns])
+    ax.set_ylim(len(columns) - 0.5, -0.5)
     ax.set_xscale("log")
     _plain_log_ticks(ax.xaxis)
     ax.set_xlabel(xlabel)
-    ax.margins(x=0.15)
+    ax.margins(x=0.2)
     ax.grid(axis="y", visible=False)
-    ax.legend(loc="lower right", frameon=False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     return fig
 
 

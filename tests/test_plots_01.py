@@ -55,12 +55,18 @@ def test_transfer_map_draws_every_piece_and_the_licence():
     assert sum(int(t.split("(")[-1].rstrip(")")) for t in legend) == len(moved)
 
 
-def test_claim_rate_bars_one_bar_per_event_and_region():
+def test_claim_rate_dots_one_marker_per_event_and_region_and_no_bars():
     rates = peace.claim_rates()
     columns = [c for c in rates.columns if c.endswith(" per 100")]
-    ax = plots.claim_rate_bars(rates, columns).axes[0]
-    assert len(ax.patches) == len(columns) * len(rates)
+    ax = plots.claim_rate_dots(rates, columns).axes[0]
+    assert not ax.patches  # no bars: on a log scale their length would mean nothing
+    markers = [line for line in ax.lines if line.get_marker() not in (None, "None", "")]
+    assert len(markers) == len(rates)
+    assert len({(m.get_marker(), m.get_color()) for m in markers}) == len(rates)
+    assert all(len(m.get_xdata()) == len(columns) for m in markers)
     assert [t.get_text() for t in ax.get_yticklabels()] == [c[:-8] for c in columns]
+    written = sorted(float(t.get_text()) for t in ax.texts)
+    assert written == sorted(round(v, 2) for v in rates[columns].to_numpy().ravel())
 
 
 def test_spending_lines_one_line_per_series_each_its_own_look():

@@ -438,15 +438,16 @@ claims_words = Caption(
     f"adjudication, but {ratio['militarized disputes per 100']:.1f} times its rate of "
     "militarized disputes",
     caption="Settlement attempts and militarized events per 100 claim-years over territorial "
-    "claims, by ICOW region (log scale); Western Europe hatched.",
+    "claims, by ICOW region (log scale: each step to the right is ten times more); a grey line "
+    "joins the two regions' rates.",
     source="ICOW Data 1.1, territorial claims 1816-2001 (Western Hemisphere and Western Europe).",
-    alt="Grouped bars for five kinds of event, two regions each, per 100 claim-years "
+    alt="A dot plot of five kinds of event, two regions each, per 100 claim-years "
     "(Western Hemisphere, Western Europe): "
     + "; ".join(f"{c[:-8]} {hemisphere[c]:.2f}, {europe[c]:.2f}" for c in per_100),
 )
 
 # %% slideshow={"slide_type": "slide"}
-show(plots.claim_rate_bars(claim_rates, per_100), claims_words, number=4)
+show(plots.claim_rate_dots(claim_rates, per_100), claims_words, number=4)
 
 # %% slideshow={"slide_type": "slide"}
 claim_rates.T.round(3)

@@ -448,7 +448,7 @@ shown_mirror = both.head(12)
 higher = int((both["gap"] > 0).sum())
 mirror_words = Caption(
     title=f"The partners record more imports from Russia than Russia records exports to them for "
-    f"{higher} of {len(both)} focus states in {trade_year}",
+    f"{higher} of {len(both)} focus states in {trade_year} (the {len(shown_mirror)} largest drawn)",
     caption=f"For each focus state with both records in {trade_year} (largest twelve): Russia's "
     "record of its exports (circle) and the state's record of its imports from Russia (square).",
     source="IMF, Direction of Trade Statistics (both sides' records), 2020 (dots_trade).",

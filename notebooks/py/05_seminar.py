@@ -351,7 +351,7 @@ proxy.rename(columns=names).round(2).tail(8)
 proxy_named = proxy.rename(columns=names).dropna(how="all")
 proxy_panel = {"Mean of the focus states": proxy_named} if len(proxy_named) else {}
 proxy_words = seminar.proxy_caption(proxy_named, len(focus)) if proxy_panel else None
-summit_line = {2023.5: "EU-CELAC summit"} if first_year <= 2023 < last_year else {}
+summit_line = {2023.5: "EU-CELAC summit, July 2023"} if first_year <= 2023 < last_year else {}
 no_votes = "the focus states cast no recorded vote in these years"
 proxy_options = {"ylabel": "share of identical votes", "lines": summit_line, "why": no_votes}
 
