@@ -21,8 +21,10 @@ additions in ``site/_static`` and ``site/_templates``. Sphinx runs with warnings
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import csv
+import io
 import json
 import re
 import shutil
@@ -38,6 +40,7 @@ from rulac.course import IDS, TITLES, published
 from rulac.paths import DATA, NOTEBOOKS, ROOT
 
 SITE = ROOT / "site"
+UNUSED_EXTENSIONS = ("sphinx_thebe", "sphinx_comments", "sphinx_jupyterbook_latex")
 DEFAULT_OUT = ROOT / "build" / "site"
 PLACEHOLDER = "OWNER/REPO"
 SITE_SOLUTIONS_NOTE = (
@@ -333,30 +336,31 @@ def write_source(source: Path) -> None:
         nbformat.write(prepare(notebook), source / "notebooks" / f"{notebook_id}.ipynb")
 
 
-def _tool(name: str) -> str:
-    found = Path(sys.executable).parent / name
-    return str(found) if found.exists() else name
-
-
 def build(out: Path = DEFAULT_OUT) -> Path:
     """Write the pages and build the HTML; returns the folder of ``index.html``."""
     out = out.resolve()
     source, html = out / "source", out / "html"
     write_source(source)
-    # Jupyter Book 1 turns _config.yml and _toc.yml into Sphinx's conf.py; Sphinx builds.
-    subprocess.run([_tool("jupyter-book"), "config", "sphinx", str(source)], check=True,
-                   stdout=subprocess.DEVNULL)  # fmt: skip
+    # Jupyter Book 1 turns _config.yml and _toc.yml into Sphinx's conf.py; Sphinx builds. Both
+    # run in this process: two more Python processes importing Sphinx would cost 2-3 s.
+    from jupyter_book.cli.main import main as jupyter_book
+    from sphinx.cmd.build import build_main
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        jupyter_book.main(["config", "sphinx", str(source)], standalone_mode=False)
     conf = source / "conf.py"
     conf.write_text(
         "import sys, pathlib\nsys.path.insert(0, str(pathlib.Path(__file__).parent / '_ext'))\n"
-        + conf.read_text(encoding="utf-8"),
+        + conf.read_text(encoding="utf-8")
+        # Extensions the site never uses (live code, comments, LaTeX): each costs build time.
+        + f"extensions = [e for e in extensions if e not in {UNUSED_EXTENSIONS!r}]\n",
         encoding="utf-8",
     )
-    subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-q", "-j", "1",
-         "-d", str(out / "doctrees"), str(source), str(html)],
-        check=True,
-    )  # fmt: skip
+    arguments = ["-b", "html", "-W", "--keep-going", "-q", "-j", "1",
+                 "-d", str(out / "doctrees"), str(source), str(html)]  # fmt: skip
+    status = build_main(arguments)
+    if status:
+        raise subprocess.CalledProcessError(status, ["sphinx", *arguments])
     return html
 
 
