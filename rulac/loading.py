@@ -88,7 +88,7 @@ def resource(name: str, data_dir: Path | str | None = None) -> dict:
 # ---------------------------------------------------------------- reading the bytes
 
 
-def _text(path: Path, payload: bytes, name: str) -> bytes:
+def _content(path: Path, payload: bytes, name: str) -> bytes:
     """The file's UTF-8 bytes (unzipped), after the checks that a spreadsheet re-save or a cut
     file fail. Bytes, not text: the CSV reader parses bytes faster."""
     if path.name.endswith(".gz"):
@@ -126,8 +126,8 @@ def _text(path: Path, payload: bytes, name: str) -> bytes:
     return payload
 
 
-def _check_header(path: Path, text: bytes, fields: list[dict], name: str) -> None:
-    header = text.split(b"\n", 1)[0].decode("utf-8").rstrip("\r")
+def _check_header(path: Path, content: bytes, fields: list[dict], name: str) -> None:
+    header = content.split(b"\n", 1)[0].decode("utf-8").rstrip("\r")
     expected = [f["name"] for f in fields]
     if ";" in header and "," not in header:
         raise DataError(
@@ -393,8 +393,8 @@ def load(
         return _cached(key, compact)
 
     fields = descriptor["schema"]["fields"]
-    text = _text(path, payload, name)
-    _check_header(path, text, fields, name)
+    content = _content(path, payload, name)
+    _check_header(path, content, fields, name)
     missing = descriptor["schema"].get("missingValues", [""])
     try:
         # Columns that point into another table repeat a few values: categories keep them small
@@ -412,9 +412,9 @@ def load(
         }
         options = {"keep_default_na": False, "na_values": missing, "on_bad_lines": "error"}
         try:
-            frame = pd.read_csv(io.BytesIO(text), dtype=typed, **options)
+            frame = pd.read_csv(io.BytesIO(content), dtype=typed, **options)
         except (ValueError, TypeError, OverflowError):
-            frame = pd.read_csv(io.BytesIO(text), dtype=dtypes, **options)
+            frame = pd.read_csv(io.BytesIO(content), dtype=dtypes, **options)
     except pd.errors.ParserError as exc:
         raise DataError(
             f"{_rel(path)} cannot be read as CSV ({exc}). {_fix(path, name)}", path=path

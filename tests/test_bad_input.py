@@ -56,6 +56,22 @@ def test_value_of_wrong_type(data_copy):
     assert (error.field, error.row) == ("lac", 6)
 
 
+def test_text_in_a_number_column_is_named(data_copy):
+    # Numbers are parsed by the CSV reader; a file where that fails is read again as text so
+    # that the error still names the column and the line.
+    path = data_copy / "icj_cases.csv"
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    column = rows[0].index("number")
+    rows[3][column] = "three"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    error = _expect_error(
+        data_copy, "icj_cases", "data/icj_cases.csv", "'number'", "line 4", "'three'"
+    )
+    assert (error.field, error.row) == ("number", 4)
+
+
 def test_unknown_country_code(data_copy):
     """A table whose country column has a code that is not in ``countries``."""
     source = (data_copy / "countries.csv").read_text(encoding="utf-8").split("\n")

@@ -163,3 +163,14 @@ def test_permutation_test_does_not_depend_on_row_order():
     forward = votes.permutation_test(values, groups, "x", "y", permutations=500)
     backward = votes.permutation_test(values[::-1], groups, "x", "y", permutations=500)
     assert forward == backward
+
+
+def test_vote_grid_holds_every_recorded_vote_and_nothing_else():
+    states, calls, grid = votes.vote_grid()
+    record = load("unga_votes", compact=True)
+    for code, letter in enumerate(votes.LETTERS):
+        if letter != "X":
+            assert int((grid == code).sum()) == int((record["vote"] == letter).sum())
+    assert len(states) == record["iso3"].nunique() and len(calls) == record["rollcall_id"].nunique()
+    unknown = votes.vote_matrix(["no such roll call", calls[0]], ["ZZZ", states[0]])
+    assert unknown.loc["ZZZ"].tolist() == ["X", "X"] and unknown.iloc[1, 0] == "X"
