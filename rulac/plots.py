@@ -359,7 +359,7 @@ def ideal_point_lines(references: pd.DataFrame, focus: pd.DataFrame, names: dict
                 markevery=5, linestyle=look.linestyle, label=names.get(code, code))  # fmt: skip
     ax.axhline(0, color="#777777", linewidth=0.8)
     ax.set_xlabel("year")
-    ax.set_ylabel("ideal point (higher: closer to the US)")
+    ax.set_ylabel("ideal point (higher:\ncloser to the US)")
     fig.legend(
         loc="outside lower center", frameon=False, ncol=min(len(references["iso3"].unique()) + 1, 5)
     )
@@ -733,6 +733,11 @@ def nir_dots(usgs: pd.DataFrame, chapter: pd.Series):
     return fig
 
 
+SHARE_SHORT = {  # measure -> the word for it where a share is missing
+    "US imports 2021-24": "US imports",
+    "world mine production": "production",
+    "world reserves": "reserves",
+}
 SHARE_LOOK = {  # measure -> (colour, hatch)
     "US imports 2021-24": (style.OKABE_ITO["blue"], ""),
     "world mine production": (style.OKABE_ITO["orange"], "//"),
@@ -743,8 +748,8 @@ SHARE_LOOK = {  # measure -> (colour, hatch)
 @styled
 def share_bars(shares: pd.DataFrame, *, group: str):
     """Grouped horizontal bars: for each mineral (row of ``shares``) the share of each measure
-    (columns, fractions 0-1) held by ``group``; a missing share is written 'n/a' (the values
-    are in the table the notebook prints after the figure)."""
+    (columns, fractions 0-1) held by ``group``; a row with a missing share says which, as
+    "no data: ..." (the values are in the table the notebook prints after the figure)."""
     measures = [m for m in SHARE_LOOK if m in shares.columns]
     count = len(shares)
     if count == 0:
@@ -758,10 +763,14 @@ def share_bars(shares: pd.DataFrame, *, group: str):
         values = pd.to_numeric(shares[measure], errors="coerce")
         ax.barh(y, values.fillna(0).to_numpy(), height=width, color=colour, hatch=hatch,
                 edgecolor=EDGE, linewidth=0.6, label=measure)  # fmt: skip
-        # Only the missing shares are written on the bars (three bars a row leave no room for
-        # every value at projector size); the table after the figure gives each share.
-        for yy in y[values.isna().to_numpy()]:
-            ax.text(0.01, yy, "n/a", va="center", fontsize=13)
+    # Only the missing shares are written, once a row beside its longest bar (three bars a row
+    # leave no room for every value at projector size); the table after the figure gives each.
+    numbers = shares[measures].apply(pd.to_numeric, errors="coerce")
+    for row, (_, line) in enumerate(numbers.iterrows()):
+        missing = [SHARE_SHORT.get(m, m) for m in measures if pd.isna(line[m])]
+        if missing:
+            ax.text(np.nan_to_num(line.max()) + 0.01, row, f"no data: {', '.join(missing)}",
+                    va="center", fontsize=13)  # fmt: skip
     ax.set_yticks(range(count), list(shares.index))
     ax.set_ylim(count - 0.5, -0.5)
     ax.set_xlim(0, 1.08)

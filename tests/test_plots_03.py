@@ -42,7 +42,7 @@ def test_nir_dots_says_so_when_there_is_nothing():
     assert "No mineral" in fig.axes[0].texts[0].get_text()
 
 
-def test_share_bars_a_bar_per_measure_and_n_a_for_missing():
+def test_share_bars_a_bar_per_measure_and_each_row_names_its_missing_shares():
     shares = pd.DataFrame(
         {"US imports 2021-24": [0.5, 0.1], "world mine production": [0.9, None],
          "world reserves": [None, 0.3]}, index=["niobium", "tantalum"])  # fmt: skip
@@ -50,7 +50,10 @@ def test_share_bars_a_bar_per_measure_and_n_a_for_missing():
     ax = fig.axes[0]
     assert len(ax.patches) == 6
     assert {p.get_hatch() or "" for p in ax.patches} == {"", "//", ".."}
-    assert [t.get_text() for t in ax.texts].count("n/a") == 2
+    assert [t.get_text() for t in ax.texts] == ["no data: reserves", "no data: production"]
+    # each note sits beside its row's longest bar, not on the bars
+    positions = [t.get_position() for t in ax.texts]
+    assert positions == [(pytest.approx(0.91), 0), (pytest.approx(0.31), 1)]
 
 
 def test_water_ranking_marks_and_labels_every_row():

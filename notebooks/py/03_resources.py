@@ -307,8 +307,8 @@ supply_words = Caption(
     title=supply_title,
     caption=f"Share of each selected mineral held by {group_name}: of US imports in 2021-24 "
     f"(plain bars), of world mine production in {year} (hatched //) and of world reserves "
-    f"(dotted), where USGS publishes them. 'n/a': no table for the year, or a world total given "
-    "only as a bound or a word.",
+    f"(dotted), where USGS publishes them. 'No data': no table for the year, or a world total "
+    "given only as a bound or a word.",
     source="USGS Mineral Commodity Summaries 2025-2026 (world tables; import shares 2021-24).",
     alt="Grouped horizontal bars, three per mineral (imports, production, reserves): "
     + "; ".join(
