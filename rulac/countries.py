@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from rulac.loading import load
+from rulac.loading import digest, load
 
 LAC_SUBREGIONS = ("South America", "Central America", "Caribbean")
 #: Short labels for the sub-regions, for figures and tables.
@@ -22,17 +22,30 @@ def table() -> pd.DataFrame:
     return load("countries").set_index("iso3")
 
 
+#: The region's table, made once for each version of the countries file (by its sha256).
+_LAC: dict[str, pd.DataFrame] = {}
+
+
+def _lac() -> pd.DataFrame:
+    key = digest("countries")
+    if key not in _LAC:
+        states = table()
+        states = states[states["lac"].fillna(False).astype(bool)]
+        order = states["lac_subregion"].map({s: i for i, s in enumerate(LAC_SUBREGIONS)})
+        _LAC[key] = (
+            states.assign(_order=order).sort_values(["_order", "short_name"]).drop(columns="_order")
+        )
+    return _LAC[key]
+
+
 def lac() -> pd.DataFrame:
     """The 33 Latin American and Caribbean member states, by sub-region then name."""
-    states = table()
-    states = states[states["lac"].fillna(False).astype(bool)]
-    order = states["lac_subregion"].map({s: i for i, s in enumerate(LAC_SUBREGIONS)})
-    return states.assign(_order=order).sort_values(["_order", "short_name"]).drop(columns="_order")
+    return _lac().copy()
 
 
 def lac_codes() -> list[str]:
     """ISO3 codes of the 33 Latin American and Caribbean states, in :func:`lac` order."""
-    return lac().index.tolist()
+    return _lac().index.tolist()
 
 
 def names(codes: Iterable[str] | None = None) -> dict[str, str]:

@@ -77,6 +77,22 @@ def vote_legend_handles(kind: str = "patch", hatches: dict | None = None):
     ]  # fmt: skip
 
 
+@functools.cache
+def _glyph(symbol: str):
+    """A letter in bold as a marker path, centred on its middle.
+
+    The same shape as the mathtext marker ``$\\mathbf{Y}$``, without building matplotlib's
+    mathtext parser (a quarter of a second, once per kernel).
+    """
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.path import Path
+    from matplotlib.textpath import TextPath
+
+    outline = TextPath((0, 0), symbol, size=1, prop=FontProperties(weight="bold"))
+    (x0, y0), (x1, y1) = outline.get_extents().get_points()
+    return Path(outline.vertices - [(x0 + x1) / 2, (y0 + y1) / 2], outline.codes)
+
+
 def vote_grid(ax, matrix) -> None:
     """Draw a table of vote codes (Y/N/A/X) as coloured cells, each with its symbol.
 
@@ -93,7 +109,7 @@ def vote_grid(ax, matrix) -> None:
     for number, code in enumerate(style.VOTE_ORDER):
         rows, cols = np.nonzero(codes == number)
         vote = style.VOTES[code]
-        glyph, size = (rf"$\mathbf{{{vote.symbol}}}$", 110) if code != "X" else ("o", 10)
+        glyph, size = (_glyph(vote.symbol), 110) if code != "X" else ("o", 10)
         ax.scatter(cols, rows, marker=glyph, s=size, color=vote.text_color, linewidths=0)
     ax.grid(False)
 
@@ -504,6 +520,8 @@ def mirror_dumbbell(table: pd.DataFrame, *, labels: Sequence[str]):
     ax.set_yticks(y, labels)
     ax.invert_yaxis()
     ax.set_xscale("symlog", linthresh=10)
+    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda value, _: f"{value:,.10g}"))
+    ax.xaxis.set_minor_formatter(plt.NullFormatter())
     top = float(table[["russia_reports", "partner_reports"]].max().max())
     ax.set_xlim(0, top * 1.6 if top > 0 else 10)
     ax.set_xlabel("US$ million (scale linear to 10, logarithmic above)")

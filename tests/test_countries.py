@@ -49,3 +49,15 @@ def test_helpers_read_the_same_table(table):
     assert countries.names(["BOL"])["BOL"] == table.set_index("iso3").loc["BOL", "short_name"]
     subregions = countries.lac()["lac_subregion"].tolist()
     assert subregions == sorted(subregions, key=countries.LAC_SUBREGIONS.index)
+
+
+def test_region_table_is_made_once_and_never_shared():
+    first = countries.lac()
+    first.loc[first.index[0], "short_name"] = "changed"  # a caller changing its copy
+    first["lac"] = False
+    again = countries.lac()
+    assert again["lac"].all() and "changed" not in set(again["short_name"])
+    assert countries.lac_codes() == again.index.tolist()
+    codes = countries.lac_codes()
+    codes.append("XXX")
+    assert "XXX" not in countries.lac_codes()
