@@ -498,7 +498,10 @@ def data_table(names: list[str], data_dir: Path | str | None = None) -> pd.DataF
             {
                 "resource": name,
                 "what it holds": res["title"],
-                "source": "; ".join(s.get("publisher", s["title"]) for s in res["sources"]),
+                # each publisher once, however many of its files the resource is built from
+                "source": "; ".join(
+                    dict.fromkeys(s.get("publisher", s["title"]) for s in res["sources"])
+                ),
                 "version": "; ".join(versions),
                 "licence": "; ".join(lic.get("title", lic["name"]) for lic in res["licenses"]),
             }

@@ -106,3 +106,16 @@ def test_navigation_links_the_next_published_notebook():
     assert "in preparation" not in text
     with pytest.raises(KeyError):
         course.navigation_markdown("07_nowhere")
+
+
+def test_data_table_names_each_publisher_once_and_every_version():
+    from rulac import data_table
+
+    row = data_table(["usgs_import_reliance"]).loc["usgs_import_reliance"]
+    assert row["source"] == "U.S. Geological Survey, National Minerals Information Center"
+    assert [v.split(",")[0] for v in row["version"].split("; ")] == [
+        "MCS 2023",
+        "MCS 2024",
+        "MCS 2025",
+        "MCS 2026",
+    ]

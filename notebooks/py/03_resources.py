@@ -22,14 +22,14 @@
 #
 # **You will learn**
 # - to read [net import reliance](../GLOSSARY.md) as USGS publishes it, keeping its
-#   bounds (">75") as bounds instead of turning them into numbers;
+#   bounds (">75") as bounds;
 # - to check a list of suppliers against the sources an agency names, and to tell a region's share
 #   of US imports from its share of world production and [reserves](../GLOSSARY.md);
 # - to rank countries by [renewable internal freshwater](../GLOSSARY.md) per
-#   person, and to say what a flow of water can and cannot tell about "reserves" or a "shortage".
+#   person, and to say what a flow can and cannot tell about "reserves" or a "shortage".
 #
-# **Time needed:** about 55 minutes (25 reading the parts, 30 for the four exercises; an estimate
-# from the cell count, not yet timed with a class). **Before you start:** notebook 00 and the
+# **Time needed:** about 60 minutes (30 reading the parts and their figures, 30 for the three
+# exercises; counted, not yet timed with a class). **Before you start:** notebook 00 and the
 # chapter's section "Sovereignty and non-interference" (its table of US dependence).
 
 # %% [markdown] slideshow={"slide_type": "notes"}
@@ -78,12 +78,11 @@ print(f"Water: {water_year}; compared: {', '.join(names[c] for c in compared)}")
 # ## What the chapter says
 #
 # In the section "Sovereignty and non-interference" the chapter argues that the region's leading
-# states fear US or NATO interventions "under different pretexts", and that "under those pretexts
-# the collective West headed by the US tries to get free access to the abundant natural resources of
-# Latin America and the Caribbean" (claim C28, an interpretation). To show what is at stake it
-# reproduces a table of US dependence, compiled after a 2012 book by Mónica Bruckmann, and adds two
-# claims about fresh water. The claims this notebook tests, from the claims register, which quotes
-# the chapter:
+# states fear US or NATO interventions "under different pretexts", and that "under those pretexts the
+# collective West headed by the US tries to get free access to the abundant natural resources of Latin
+# America and the Caribbean" (claim C28, an interpretation). It reproduces a table of US dependence,
+# compiled after a 2012 book by Mónica Bruckmann, and adds two claims about fresh water. The claims
+# this notebook tests, from the claims register, which quotes the chapter:
 
 # %%
 claims = load("claims").set_index("id")
@@ -128,19 +127,18 @@ markdown_table(data_table(resources))
 # %% [markdown]
 # What the data leave out, and what it means here:
 #
-# - **No figures from the chapter's time.** The course holds USGS editions 2023-2026 (data years
-#   2020-2025). The table follows a book of 2012 and gives no year; USGS data of about 2010 are not
-#   in the course, so the notebook compares the table with the record *now*.
-# - **[Net import reliance](../GLOSSARY.md)** is net imports as a share of
-#   [apparent consumption](../GLOSSARY.md). USGS publishes some values as bounds: ">75"
-#   means *more than* 75 percent; it also writes "E" (net exporter) and "W" (withheld). The course
-#   keeps them as published: a bound is never turned into a number.
-# - **The raw files are not all right.** The 2025 release's import-source map file (its "Fig3") is
-#   the 2024 file byte for byte, its own Source column reading "MCS2024": a map of 2025 drawn from it
+# - **No figures from the chapter's time.** The table follows a book of 2012 and gives no year; the
+#   course holds only USGS editions 2023-2026 (data years 2020-2025), so it compares the table with
+#   the record *now*.
+# - **[Net import reliance](../GLOSSARY.md)** is net imports as a share of [apparent
+#   consumption](../GLOSSARY.md). USGS publishes some values as bounds: ">75" means *more than* 75
+#   percent; it also writes "E" (net exporter) and "W" (withheld). The course keeps them as published:
+#   a bound is never turned into a number.
+# - **The raw files are not all right.** The 2025 release's import-source map file (its "Fig3") is the
+#   2024 file byte for byte, its own Source column reading "MCS2024": a map of 2025 drawn from it
 #   would show 2024's counts. The course uses no map file and counts sources from each edition's own
-#   list (its "Fig2"). The 2026 long file labels sheet and scrap-and-flake mica alike, the 2025 world
-#   file puts some values in its notes columns, and "China3" carries a footnote digit: the builds
-#   correct and check each (see `data/README.md`).
+#   list (its "Fig2"). Other faults of the raw files, and how the builds correct them, are in
+#   `data/README.md`.
 # - **Lists without shares.** Each edition lists up to four major sources, largest first, but gives
 #   shares only in MCS 2026 (for 2021-24), and those are shares of *imports*, not of consumption.
 # - **Editions revise one another.** A year published in two editions can differ (table below).
@@ -155,16 +153,14 @@ versions[versions.nunique(axis=1) > 1].fillna("")
 # %% [markdown]
 # For water:
 #
-# - **A flow, not a stock.** [Renewable internal freshwater](../GLOSSARY.md) is
-#   the water that rain renews inside a country each year (a long-term average of river flow and
-#   groundwater recharge). It is not "reserves": a lake's volume or an aquifer's store is not in it.
-# - **Internal only.** Water that flows in from upstream states is left out (for Brazil, what its
-#   rivers bring from upstream states). FAO's AQUASTAT publishes *total* renewable water with
-#   inflows, but its terms, as the course found them, are non-commercial (CC BY-NC-SA 3.0 IGO); the
-#   course keeps to the World Bank's series (CC BY 4.0, taken from AQUASTAT) so that every table can
-#   be reused on the same terms.
-# - **Three vintages.** Totals end in 2020, per-person values in 2022; 2021 is the latest year with
-#   a value for every country that has one (Israel and the West Bank and Gaza lack 2022).
+# - **A flow, not a stock.** [Renewable internal freshwater](../GLOSSARY.md) is the water that rain
+#   renews inside a country each year (a long-term average of river flow and groundwater recharge). It
+#   is not "reserves": a lake's volume or an aquifer's store is not in it.
+# - **Internal only.** Water that flows in from upstream states is left out. FAO's AQUASTAT publishes
+#   *total* water with inflows, under non-commercial terms; the course keeps to the World Bank's
+#   series (CC BY 4.0).
+# - **Three vintages.** Totals end in 2020, per-person values in 2022; 2021 is the latest year with a
+#   value for every country that has one.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # Stress the bound: ">75" is the bound USGS publishes when a number would disclose one
@@ -177,8 +173,8 @@ versions[versions.nunique(axis=1) > 1].fillna("")
 # come from net imports in 2022-2025?*
 #
 # One row per USGS commodity: bauxite and alumina (refined from bauxite) stand for "bauxite", sheet
-# and scrap-and-flake mica for "mica", refined copper for "copper". The values are those of each
-# edition's net-import-reliance figure (Fig2), one data year each, as published.
+# and scrap-and-flake mica for "mica", refined copper for "copper". Values are as published in each
+# edition's figure (Fig2), one data year each.
 
 # %%
 in_table = [m for m in chosen if m in minerals.CHAPTER]
@@ -224,19 +220,18 @@ for label, row in latest.iterrows():
 minerals.chapter_vs_usgs(in_table)
 
 # %% [markdown]
-# **What it shows.** The title and the lines above the table are computed for the selection. For the
-# default selection the chapter's 100 percent holds, in every year USGS published, for graphite,
-# cesium, niobium, tantalum and sheet mica. It does not hold for scrap-and-flake mica or for alumina,
-# and USGS gives bauxite only as "more than 75" and lithium only as "more than 25" or "more than 50":
-# it withholds US output of both ("W" in the world tables of part 2), so it publishes bounds.
+# **What it shows.** For the default selection the chapter's 100 percent holds, in every year USGS
+# published, for graphite, cesium, niobium, tantalum and sheet mica. It does not hold for
+# scrap-and-flake mica or for alumina, and USGS gives bauxite only as "more than 75" and lithium only
+# as "more than 25" or "more than 50": it withholds US output of both, so it publishes bounds.
 # Copper's 48 percent sits inside USGS's range of 41 to 57.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # *Question: do the suppliers the chapter names appear among the sources USGS names?*
 #
-# A supplier counts as named by USGS if it is in the list of major import sources for that mineral
-# in any edition 2023-2026 (Fig2), or has a share of US imports of any product form in 2021-24
-# (MCS 2026). "LAC" marks the Latin American and Caribbean states.
+# A supplier counts as named by USGS if it is in the list of major import sources for that mineral in
+# any edition 2023-2026 (Fig2), or has a share of US imports of any product form in 2021-24 (MCS
+# 2026). "LAC" marks the region's states.
 
 # %%
 suppliers = minerals.supplier_check(in_table)
@@ -262,7 +257,7 @@ minerals.group_import_share(group, chosen)
 # and Guyana most bauxite, Chile and Argentina nearly all lithium, Chile most refined copper, Mexico
 # the largest share of silver; Latin America supplies little graphite and sheet mica, and no tantalum
 # or scrap and flake mica among the listed sources. USGS names no cesium shares. Bolivia and
-# Afghanistan, the chapter's first and third lithium suppliers, are in no USGS lithium list.
+# Afghanistan, named by the chapter for lithium, are in no USGS lithium list.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # The supplier check is generous: a supplier counts if USGS names it for any product form in any
@@ -348,13 +343,12 @@ named_first["in the group"] = named_first["iso3"].isin(group)
 named_first.sort_values("commodities", ascending=False).head(10)
 
 # %% [markdown]
-# **What it shows.** The figure's title and the lines above are computed for the selection. For the
-# default selection (2025, Latin America and the Caribbean), the region mines most of the world's
-# niobium and just over half of its silver and between 31 and 38 percent of its lithium and copper, and it supplies most US
-# imports of bauxite, alumina, niobium, lithium and copper. Across every commodity the US imports for
-# half its supply or more, though, China is named first far more often than any Latin American state,
-# and for most commodities no Latin American state is named at all. Judged by the sources USGS names
-# first, the US depends on the region for a few minerals, and on China, Canada and others for more.
+# **What it shows.** For the default selection (2025, Latin America and the Caribbean), the region
+# mines most of the world's niobium and just over half of its silver and between 31 and 38 percent of
+# its lithium and copper, and it supplies most US imports of bauxite, alumina, niobium, lithium and
+# copper. Across the commodities the US imports for half its supply or more, though, China is named
+# first far more often than any Latin American state, and for most no Latin American state is named at
+# all.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # Two different questions: "does the US get mineral X from Latin America?" (often yes for the
@@ -368,8 +362,7 @@ named_first.sort_values("commodities", ascending=False).head(10)
 # and how far is it from "seven times more than any other country"?*
 #
 # Every country with data in `WATER_YEAR` is ranked; the figure shows the ten highest, the two
-# countries above and below Brazil, and the compared states, with their ranks (Brazil and the compared states as orange
-# diamonds).
+# countries above and below Brazil, and the compared states (orange diamonds), with their ranks.
 
 # %%
 ranked = water.per_person(water_year)
@@ -468,12 +461,11 @@ profiles
 
 # %% [markdown]
 # **What it can and cannot show.** For the default selection, Brazil is far from having seven times
-# more water per person than any other country: 23 countries have more. Russia and Brazil hold
-# close to a quarter of the world's renewable internal freshwater, near the chapter's "about 20
-# percent", but as an annual flow, not a stock of "reserves". The United States has more water per
-# person than the world as a whole and withdraws about a sixth of its internal resources; a national
-# average says nothing about dry regions, and a forecast of a "shortage" needs projections that the
-# course does not hold.
+# more water per person than any other country: 23 countries have more. Russia and Brazil hold close
+# to a quarter of the world's renewable internal freshwater, near the chapter's "about 20 percent",
+# but as an annual flow, not a stock of "reserves". The United States has more water per person than
+# the world as a whole and withdraws about a sixth of its internal resources; a forecast of a
+# "shortage" needs projections that the course does not hold.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # The per-person ranking is led by small, wet, thinly peopled countries (Iceland, Guyana,
@@ -528,10 +520,10 @@ answer_03_1 = int((fig2_2026["nir_published"] == "100").sum())
 check("03.1", answer_03_1)
 
 # %% [markdown]
-# **Exercise 03.2.** The chapter names Bolivia as a lithium supplier, which USGS does not; USGS
-# names Bolivia for other commodities, among them refined tin. Which Latin American and Caribbean
-# states does USGS list as a major source of "tin, refined" in any edition 2023-2026? Give a list of
-# ISO3 codes (`load("usgs_import_sources")`, `countries.lac_codes()`).
+# **Exercise 03.2.** USGS names Bolivia for commodities other than lithium, among them refined tin.
+# Which Latin American and Caribbean states does USGS list as a major source of "tin, refined" in any
+# edition 2023-2026? Give a list of ISO3 codes (`load("usgs_import_sources")`,
+# `countries.lac_codes()`).
 
 # %%
 answer_03_2 = ...  # your answer here, e.g. ["ARG", "BRA"]
@@ -559,24 +551,6 @@ brazil_2021 = water.per_person(2021).loc["BRA", "internal_m3_per_person"]
 answer_03_3 = round(brazil_2021 / water.world_per_person(2021), 2)
 check("03.3", answer_03_3)
 
-# %% [markdown]
-# **Exercise 03.4.** Argentina is the chapter's missing lithium supplier: USGS lists it, the
-# chapter does not. What percentage of world lithium mine production did Argentina mine in 2025,
-# according to MCS 2026? Give one decimal (`load("usgs_world_production")`).
-
-# %%
-answer_03_4 = ...  # your answer here
-check("03.4", answer_03_4)
-
-# %% jupyter={"outputs_hidden": true, "source_hidden": true} slideshow={"slide_type": "skip"} tags=["solution"]
-# Solution
-world = load("usgs_world_production")
-tables = world[(world["commodity"] == "lithium") & (world["measure"] == "mine production")]
-lithium = tables[(tables["year"] == 2025) & (tables["edition"] == 2026)]
-mined = lithium.set_index("country_published")["value"]
-answer_03_4 = round(100 * mined["Argentina"] / mined["World total"], 1)
-check("03.4", answer_03_4)
-
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Discussion questions
 #
@@ -587,11 +561,8 @@ check("03.4", answer_03_4)
 #    themselves" (C31). What would "sustain themselves" mean, and how would you measure it? Which
 #    other countries rank high on the measures of this notebook?
 # 3. The chapter calls on countries with "gigantic" biological, water and energy resources to
-#    coordinate on climate (C64). Who would belong to such a group by the data of part 3? Does the
-#    fact that rivers cross borders (internal water leaves out inflows) argue for or against
-#    coordination among the largest holders?
-# 4. The table's figures come from a book of 2012 and carry no year. How should a text cite figures
-#    that change every year, and what would you need to check the table as of 2010?
+#    coordinate on climate (C64). Who would belong to such a group by the data of part 3? Do
+#    rivers that cross borders argue for or against coordination?
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Sources and further reading

@@ -105,37 +105,3 @@ exercise(
     fallback="Not yet: divide Brazil's internal_m3_per_person in 2021 by the world's (code "
     "WLD, or water.world_per_person(2021)), and round to two decimals.",
 )
-
-
-def _lithium_share(country: str = "ARG", year: int = 2025) -> float:
-    table = load("usgs_world_production")
-    block = table[(table["commodity"] == "lithium") & (table["measure"] == "mine production")
-                  & (table["year"] == year) & (table["edition"] == 2026)]  # fmt: skip
-    world = block.loc[block["entry_kind"] == "world total", "value"].iloc[0]
-    mine = block.loc[block["iso3"] == country, "value"].iloc[0]
-    return round(100 * mine / world, 1)
-
-
-exercise(
-    "03.4",
-    _lithium_share,
-    kind="number",
-    tolerance=0.051,
-    topics=["Argentina"],
-    hints=[
-        (
-            lambda given, _: abs(given - _lithium_share("ARG", 2024)) < 0.06,
-            "Not yet: that is 2024; the question asks for 2025.",
-        ),
-        (
-            lambda given, expected: abs(given - expected / 100) < 0.001,
-            "Not yet: give a percentage (e.g. 12.5), not a fraction.",
-        ),
-        (
-            lambda given, _: abs(given - _lithium_share("CHL")) < 0.06,
-            "Not yet: that is Chile's share; the question asks for Argentina's.",
-        ),
-    ],
-    fallback="Not yet: in usgs_world_production keep lithium, mine production, 2025 (edition "
-    "2026); divide Argentina's value by the world total and multiply by 100.",
-)
