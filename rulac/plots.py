@@ -77,6 +77,18 @@ def vote_legend_handles(kind: str = "patch", hatches: dict | None = None):
     ]  # fmt: skip
 
 
+def _hbars(ax, left, width, *, height: float = 0.8, **looks) -> None:
+    """Horizontal bars at y = 0, 1, 2, ... as one collection: drawn as ``ax.barh`` draws them,
+    without one patch object per bar (a vote-share chart has nearly two hundred)."""
+    from matplotlib.collections import PolyCollection
+
+    y = np.arange(len(left), dtype=float)
+    right = np.asarray(left) + np.asarray(width)
+    low, high = y - height / 2, y + height / 2
+    corners = [np.c_[left, low], np.c_[left, high], np.c_[right, high], np.c_[right, low]]
+    ax.add_collection(PolyCollection(np.stack(corners, axis=1), **looks))
+
+
 @functools.cache
 def _glyph(symbol: str):
     """A letter in bold as a marker path, centred on its middle.
@@ -189,9 +201,10 @@ def vote_share_bars(shares: dict[str, pd.DataFrame], labels: Sequence[str]):
     for ax, (group, block) in zip(axes.flat, shares.items(), strict=True):
         left = np.zeros(len(block))
         for vote in style.VOTE_ORDER:
-            ax.barh(range(len(block)), block[vote], left=left, color=style.VOTES[vote].color,
-                    hatch=style.VOTE_HATCH[vote], edgecolor=EDGE, linewidth=0.6)  # fmt: skip
+            _hbars(ax, left, block[vote].to_numpy(), facecolor=style.VOTES[vote].color,
+                   hatch=style.VOTE_HATCH[vote], edgecolor=EDGE, linewidth=0.6)  # fmt: skip
             left += block[vote].to_numpy()
+        ax.autoscale_view()
         ax.set_title(textwrap.fill(group, 34))
         ax.set_xlim(0, 1)
         _percent_axis(ax.xaxis)

@@ -39,10 +39,16 @@ def test_vote_heatmap_draws_every_cell_with_its_letter():
 def test_vote_share_bars_one_bar_per_vote_and_resolution():
     block = pd.DataFrame({"Y": [0.5, 0.2], "N": [0.1, 0.3], "A": [0.3, 0.4], "X": [0.1, 0.1]})
     fig = plots.vote_share_bars({"Region": block, "Rest": block}, ["r1", "r2"])
-    for ax in fig.axes:
-        bars = [p for p in ax.patches if p.get_width() > 0]
-        assert len(bars) == 8
-        assert {p.get_hatch() or "" for p in bars} == set(style.VOTE_HATCH.values())
+    for ax in fig.axes[:2]:
+        kinds = ax.collections  # one collection of bars per kind of vote, in VOTE_ORDER
+        assert [c.get_hatch() or "" for c in kinds] == [style.VOTE_HATCH[v] for v in "YNAX"]
+        assert all(len(c.get_paths()) == 2 for c in kinds), "one bar per resolution"
+        spans = [[(p.vertices[:, 0].min(), p.vertices[:, 0].max()) for p in c.get_paths()]
+                 for c in kinds]  # fmt: skip
+        # stacked: each vote's bar starts where the one before ends, and the row sums to 1
+        assert spans[0][0] == (0, 0.5) and spans[1][0] == (0.5, 0.6)
+        assert spans[3][1][1] == pytest.approx(1.0)
+        assert ax.get_ylim()[0] > 1.4 and ax.get_ylim()[1] < -0.4, "first resolution on top"
 
 
 def test_group_dots_one_marker_per_state_and_a_mean_per_group():
