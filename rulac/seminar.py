@@ -1,10 +1,13 @@
-"""Notebook 05 (the seminar): the scorecard of the claims register and the claims for discussion.
+"""Notebooks 05 and 05b (the seminar): the record of events, the scorecard of the claims
+register and the claims for discussion.
 
 Everything here is computed from ``data/claims.csv`` and ``data/events.csv``, so the scorecard
 follows the register as other notebooks add verdicts. :data:`DISCUSSION` is the one curated
-part: for each claim the register sends to notebook 05 for discussion, the evidence that would
-bear on it, the strongest reading for and against, and a question for the seminar. It states
-no fact of its own: each entry is about the chapter's claim and points to the course's data.
+part: for each claim the register sends to notebook 05 or 05b for discussion, the evidence that
+would bear on it, the strongest reading for and against, and a question for the seminar (its
+brief). It states no fact of its own: each entry is about the chapter's claim and points to the
+course's data. ``make sync`` writes every brief into the instructor's guide
+(:func:`brief_markdown`).
 """
 
 from __future__ import annotations
@@ -35,8 +38,8 @@ DISCUSSION = {
             "order; the events record on sanctions (C44)."
         ),
         (
-            "The region's large states refused sanctions and arms (part 1 of this notebook), which "
-            "the chapter reads as a shared stance."
+            "The region's large states refused sanctions and arms (the record in notebook 05), "
+            "which the chapter reads as a shared stance."
         ),
         (
             "'All' states is a strong word: the record shows The Bahamas applying others' "
@@ -172,9 +175,9 @@ DISCUSSION = {
     ),
     "C46": (
         (
-            "Lula's statements of April 2023 in full (part 1 of this notebook); Brazil's UN votes "
-            "on "
-            "Crimea and on Ukraine's territorial integrity; any formal act of recognition."
+            "Lula's statements of April 2023 in full (the record in notebook 05); Brazil's UN "
+            "votes on Crimea and on Ukraine's territorial integrity; any formal act of "
+            "recognition."
         ),
         (
             "Saying Crimea 'perhaps' could be discussed treats Russia's hold on it as a bargaining "
@@ -188,12 +191,12 @@ DISCUSSION = {
     ),
     "C47": (
         (
-            "Agreement with the United States in UN votes (proxy, below); the 2023 summits in the "
-            "events record; trade and investment shares over time."
+            "Agreement with the United States in UN votes (the proxy in notebook 05b); the 2023 "
+            "summits in the events record; trade and investment shares over time."
         ),
         (
             "The EU-CELAC declaration did not name Russia and leaders stayed away from the 2022 "
-            "Summit of the Americas (part 1)."
+            "Summit of the Americas (notebook 05)."
         ),
         (
             "The same declaration recalled ES-11/1 and ES-11/6, and most of the region voted for "
@@ -207,14 +210,14 @@ DISCUSSION = {
     "C51": (
         (
             "Opinion surveys of trust in the United States over decades; agreement in UN votes "
-            "(below) is at best a loose proxy."
+            "(notebook 05b) is at best a loose proxy."
         ),
         (
             "The chapter cites the tone of recent summits and the refusal to follow US policy on "
             "Russia."
         ),
         (
-            "'Lowest since 1945' needs a series back to 1945; the proxy below starts later and "
+            "'Lowest since 1945' needs a series back to 1945; the proxy of 05b starts later and "
             "measures votes, not trust."
         ),
         "Which source could measure trust between governments, and how far back does it go?",
@@ -277,7 +280,7 @@ DISCUSSION = {
     ),
     "C65": (
         (
-            "Agreement with the United States in UN votes by state (below); foreign-policy "
+            "Agreement with the United States in UN votes by state (notebook 05b); foreign-policy "
             "statements; "
             "changes of government."
         ),
@@ -352,6 +355,44 @@ def discussion_table(claims: pd.DataFrame | None = None) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+#: The parts of a brief, as discussion_table names them and as a brief shows them.
+BRIEF_PARTS = {
+    "evidence that would bear on it": "Evidence that would bear on it",
+    "strongest reading for": "Strongest reading for",
+    "strongest reading against": "Strongest reading against",
+    "seminar question": "Question for the seminar",
+}
+
+
+def brief_markdown(row) -> str:
+    """One claim's brief (a row of :func:`discussion_table`) as Markdown: the claim, then its parts.
+
+    A claim that another notebook discusses has no curated brief: it shows the register's note
+    and the notebook that weighs it.
+    """
+    head = f"**{row['id']}.** {row['claim']}"
+    if row["strongest reading for"]:
+        parts = [f"- *{label}:* {row[column]}" for column, label in BRIEF_PARTS.items()]
+    else:
+        number = row["notebook"].split("_")[0]
+        parts = [
+            f"- *The register's note:* {row['evidence that would bear on it']}",
+            f"- *Discussed in:* notebook {number} (`{row['notebook']}`), with its own questions.",
+        ]
+    return "\n".join([head, "", *parts])
+
+
+def briefs(table: pd.DataFrame, chosen, *, why: str = ""):
+    """The briefs of the ``chosen`` claims that ``table`` (a discussion table) holds, as Markdown,
+    or one sentence saying why none is shown."""
+    from IPython.display import Markdown
+
+    shown = table[table["id"].isin(list(chosen))]
+    if shown.empty:
+        return Markdown(f"No brief shown: {why or 'none of the chosen claims is selected'}.")
+    return Markdown("\n\n".join(brief_markdown(row) for _, row in shown.iterrows()))
 
 
 # ---- selections
@@ -458,6 +499,23 @@ def mean_share(shares: pd.DataFrame, resolutions: pd.DataFrame, day, *, after: b
     return float(chosen.mean()) if len(chosen) else float("nan")
 
 
+def summit_title(before: float, after: float) -> str:
+    """The title of the before-and-after vote figure, from the two mean yes shares (either may be
+    NaN when the chosen years hold no text on that side of the summit)."""
+    if before != before or after != after:  # NaN: nothing to compare with
+        side, share = ("after", after) if before != before else ("before", before)
+        return (
+            f"The focus states voted yes on {share:.0%} of the Ukraine texts {side} the EU-CELAC "
+            "summit, on average; the years chosen hold no text on the other side to compare"
+        )
+    word = "lower than" if after < before else "higher than" if after > before else "the same as"
+    return (
+        f"The focus states' yes share on the Ukraine texts after the EU-CELAC summit "
+        f"({after:.0%} on average) is {word} before it ({before:.0%}); the texts differ, so the "
+        "comparison alone does not show a change of stance"
+    )
+
+
 def mean_agreement(states, references, years) -> pd.DataFrame:
     """Mean agreement (identical votes) of ``states`` with each reference, by year."""
     from rulac import votes
@@ -538,7 +596,7 @@ def card_caption(selected: pd.DataFrame, counts: pd.DataFrame | None):
         caption="Claims of the register by pillar of the chapter's argument and verdict. Colour "
         "and hatching name the verdict; each segment gives its count.",
         source="data/claims.csv, the course's claims register, with the verdicts of notebooks "
-        "00-05.",
+        "00-05b.",
         alt=f"Horizontal stacked bars, one per pillar ({len(counts)}). "
         + "; ".join(f"{p}: {describe_counts(counts.loc[p])}" for p in counts.index)
         + ".",
@@ -554,6 +612,7 @@ def by_number(value, claims: pd.DataFrame):
     ids = {i.split("_")[0]: i for i in notebooks(claims)}
     items = [value] if isinstance(value, str | int) else list(value)
     mapped = [
-        ids.get(f"{item:02d}" if isinstance(item, int) else str(item), item) for item in items
+        ids.get(f"{item:02d}" if isinstance(item, int) else str(item).lower(), item)
+        for item in items
     ]
     return mapped[0] if isinstance(value, str | int) else mapped

@@ -324,8 +324,24 @@ def guide_parts() -> dict[str, str]:
     return {
         "times": times,
         "notebooks": "\n".join(notebook_guide(n) for n in ids).rstrip(),
+        "briefs": briefs_guide(),
         "links": links,
     }
+
+
+def briefs_guide() -> str:
+    """Every claim the register marks for discussion with its brief, by the notebook weighing it."""
+    from rulac.seminar import brief_markdown, discussion_table
+
+    table = discussion_table()
+    order = {notebook_id: at for at, notebook_id in enumerate(IDS)}
+    lines: list[str] = []
+    for notebook_id in sorted(set(table["notebook"]), key=lambda n: order.get(n, len(order))):
+        number = notebook_id.split("_")[0]
+        lines += [f"### Claims weighed in {number}. {TITLES.get(notebook_id, notebook_id)}", ""]
+        for _, row in table[table["notebook"] == notebook_id].iterrows():
+            lines += [_from_root(brief_markdown(row)), ""]
+    return "\n".join(lines).rstrip()
 
 
 def fill(text: str, parts: dict[str, str]) -> str:

@@ -301,5 +301,5 @@ def test_every_claim_of_the_notebook_has_a_verdict(claims):
         "C41",
     }
     assert (ours["verdict"] != "untested").all()
-    for claim_id in ("C08", "C14", "C24", "C25"):  # discussed in notebook 01 and notebook 05
+    for claim_id in ("C08", "C14", "C24", "C25"):  # discussed in notebook 01 and notebook 05b
         assert claims.loc[claim_id, "verdict"] == "discussion"

@@ -1,4 +1,5 @@
-"""The verdicts notebook 05 wrote into the claims register still follow from the data.
+"""The verdicts notebook 05 (the diplomatic record) wrote into the claims register still follow
+from the data.
 
 Each test recomputes the facts its verdict note states, from ``events`` and ``unga_votes``.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from rulac import countries, votes
+from rulac import votes
 from rulac.loading import load
 
 
@@ -114,12 +115,3 @@ def load_notes(event_id: str) -> str:
 
     with raw("facts/chapter_events.csv").open(encoding="utf-8", newline="") as handle:
         return next(r["notes"] for r in csv.DictReader(handle) if r["event_id"] == event_id)
-
-
-def test_proxies_are_discussion(claims):
-    for claim in ("C47", "C51", "C65"):
-        assert claims.loc[claim, "verdict"] == "discussion"
-        assert "unga_votes" in claims.loc[claim, "evidence"]
-    lac = countries.lac_codes()
-    proxy = votes.agreement(lac[:3], ["USA"], (2023, 2023))
-    assert proxy["agreement"].between(0, 1).all()

@@ -167,7 +167,7 @@ print(
 # %% [markdown]
 # Empirical claims are where data can speak most directly (notebooks 01 to 04). A pillar that holds
 # mostly normative claims recommends rather than describes, and belongs to the seminar (notebook
-# 05).
+# 05b).
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Which claims can data test?

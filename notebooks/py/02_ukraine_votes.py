@@ -426,7 +426,7 @@ decided = in_this_notebook[~in_this_notebook["verdict"].isin(["untested", "discu
 markdown_table(decided[["claim", "verdict", "verdict_note"]])
 
 # %% [markdown]
-# The interpretive claims of this section are for discussion (below and in notebook 05). The
+# The interpretive claims of this section are for discussion (below and in notebook 05b). The
 # register's claims about events rather than votes (C37, C44, C46, C48 to C50) are weighed in
 # notebook 05 against a record of events, and agreement with the United States and Russia over all
 # roll calls (C17, C45, C47) in notebook 02b.

@@ -1,9 +1,7 @@
-"""Exercises of notebook 05 (the seminar). Answers are computed from the course data."""
+"""Exercises of notebook 05 (the diplomatic record). Answers are computed from the course data."""
 
 from rulac import countries, load
 from rulac.exercises import exercise
-
-_NOT_CAST = ("untested", "discussion")
 
 
 def _named(claim: str, *, bearing: str | None = None, category: str | None = None) -> set[str]:
@@ -55,32 +53,4 @@ exercise(
     ],
     fallback="Not yet: take the C44 rows with category 'arms', split actors_iso3 on ';', keep "
     "the codes in countries.lac_codes() and count each state once.",
-)  # fmt: skip
-
-
-def _discussed(notebook: str = "02_ukraine_votes") -> int:
-    claims = load("claims")
-    return int(((claims["notebook"] == notebook) & (claims["verdict"] == "discussion")).sum())
-
-
-def _tested(notebook: str = "02_ukraine_votes", *, count_all: bool = False) -> int:
-    claims = load("claims")
-    mine = claims[claims["notebook"] == notebook]
-    return len(mine) if count_all else int((~mine["verdict"].isin(_NOT_CAST)).sum())
-
-
-exercise(
-    "05.3",
-    _tested,
-    kind="number",
-    topics=["02_ukraine_votes"],
-    hints=[
-        (lambda given, _: given == _tested(count_all=True),
-         ("Not yet: that is every claim of the notebook; count only those with a verdict other "
-          "than 'untested' and 'discussion'.")),
-        (lambda given, _: given == _tested() + _discussed(),
-         "Not yet: 'discussion' is not a test; leave those claims out."),
-    ],
-    fallback="Not yet: filter data/claims.csv (load('claims')) on notebook == '02_ukraine_votes' "
-    "and count the verdicts that are neither 'untested' nor 'discussion'.",
 )  # fmt: skip

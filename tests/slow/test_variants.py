@@ -125,7 +125,10 @@ def test_02b_every_selection_runs(tmp_path, name):
 
 
 SELECTIONS_00 = {
-    **{f"focus {n}": {"FOCUS_NOTEBOOK": n} for n in ("00", "01", "02", "02b", "03", "04", "05")},
+    **{
+        f"focus {n}": {"FOCUS_NOTEBOOK": n}
+        for n in ("00", "01", "02", "02b", "03", "04", "05", "05b")
+    },
     "by full id": {"FOCUS_NOTEBOOK": "02_ukraine_votes"},
     "interpretive and normative": {"TESTABLE_KINDS": ["interpretive", "normative"]},
     "every kind": {"TESTABLE_KINDS": "every kind", "FOCUS_NOTEBOOK": "05"},
