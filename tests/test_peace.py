@@ -139,6 +139,32 @@ def test_dispute_record_joins_five_tables():
     assert peace.dispute_record(135, 130)["record"].str.contains("Cenepa Valley").any()
 
 
+def test_dispute_record_finds_every_war_with_the_two_on_opposite_sides():
+    """The lookup by the two states agrees with the plain definition, for every pair of the
+    region's states that fought in one war (on either side) and for pairs that never did: a war
+    in which both fought, each on the first side COW lists for it, and not on the same side."""
+    wars = load("cow_wars")
+    lac = peace.codes_of(peace.LAC)
+    sides = {  # war -> {state: its first side}
+        war_num: dict(rows.groupby("ccode")["side"].first())
+        for war_num, rows in wars.groupby("war_num")
+    }
+    names = wars.groupby("war_num")["war_name"].first()
+    pairs = {
+        (a, b) for states in sides.values() for a in states for b in states if a < b and a in lac
+    }
+    pairs |= {(a, b) for a in (41, 42, 52) for b in (150, 165)}  # never in one war
+    opposed = 0
+    for a, b in sorted(pairs):
+        expected = [
+            names[n] for n, side in sides.items() if a in side and b in side and side[a] != side[b]
+        ]
+        found = [text.split(" (")[0] for _, _, text in peace._wars_between(a, b)]
+        assert found == expected, (a, b)
+        opposed += bool(expected)
+    assert opposed >= 10, "pairs of the region's states fought each other"
+
+
 def test_mapped_transfers_mark_conflict_from_tc_or_a_war():
     moved = peace.mapped_transfers().set_index("label")
     chaco = moved.loc["1938 BOL→PRY"]
