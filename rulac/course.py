@@ -26,7 +26,7 @@ def published(notebook_id: str) -> bool:
 
 
 def _link(notebook_id: str) -> str:
-    return f"[{notebook_id[:2]}. {TITLES[notebook_id]}]({notebook_id}.ipynb)"
+    return f"[{notebook_id.split('_')[0]}. {TITLES[notebook_id]}]({notebook_id}.ipynb)"
 
 
 def navigation_markdown(notebook_id: str) -> str:
