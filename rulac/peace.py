@@ -1,4 +1,4 @@
-"""Wars, borders, claims and arms: the measures of notebook 01, on the COW, ICOW, ICJ and WDI data.
+"""Wars, borders, claims and arms: the measures of notebooks 01 and 01b (COW, ICOW, ICJ, WDI data).
 
 States in the Correlates of War (COW) tables are COW codes; ``cow_codes`` gives each its region
 (by code range) and, where there is one, its ISO3 code. A *state-year* is a calendar year in
@@ -476,7 +476,7 @@ def great_power_codes() -> set[int]:
     return set(codes.loc[codes["iso3"].isin(members), "ccode"])
 
 
-# ---------------------------------------------------------------- sentences for notebook 01
+# ---------------------------------------------------------------- sentences for notebooks 01, 01b
 
 
 def least_often(rank_number: int, tied: int = 0) -> str:
@@ -518,7 +518,7 @@ def wars_sentence(here: pd.DataFrame) -> str:
 
 
 def transfers_sentence(moves: pd.DataFrame) -> str:
-    """What the territorial changes between the region's states add up to (part 3)."""
+    """What the territorial changes between the region's states add up to (notebook 01b)."""
     names = names_by_code()
     fought = moves[moves["conflict"]]
     odd = moves[(moves["procedure"] == "conquest") & ~moves["conflict"]]
@@ -537,7 +537,7 @@ def transfers_sentence(moves: pd.DataFrame) -> str:
 
 
 def france_sentence(gross: float, net: float, france: pd.Series) -> str:
-    """Brazil's gains beside France's surface area in the two World Bank figures (part 3)."""
+    """Brazil's gains beside France's surface area in the two World Bank figures (notebook 01b)."""
     return (
         f"Brazil gained {gross:,.0f} km² (net of what it ceded, {net:,.0f} km²), none of it "
         f"with military conflict as COW codes it: {gross / france[2019]:.0%} of France's surface "

@@ -1,4 +1,4 @@
-"""rulac.peace: the measures of notebook 01 add up to the tables they are computed from."""
+"""rulac.peace: the measures of notebooks 01 and 01b add up to the tables they are computed from."""
 
 from __future__ import annotations
 
