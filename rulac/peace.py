@@ -170,28 +170,38 @@ def claims_between_sides(war_nums: Sequence[int]) -> pd.DataFrame:
     Western Europe only: a war elsewhere has no claim by construction.
     """
     wars = load("cow_wars")
-    claims = load("icow_claims")
+    wars = wars[wars["war_num"].isin(list(war_nums))]
+    starts = wars.groupby("war_num")["start_year"].min()
+    sides = wars.loc[wars["side"].isin([1, 2]), ["war_num", "ccode", "side"]].drop_duplicates()
     codes = load("cow_codes")
     lac = set(codes.loc[codes["region"] == LAC, "ccode"])
-    rows = []
-    for war_num in war_nums:
-        war = wars[wars["war_num"] == war_num]
-        start = int(war["start_year"].min())
-        one, two = (set(war.loc[war["side"] == side, "ccode"]) for side in (1, 2))
-        opposed = (claims["challenger"].isin(one) & claims["target"].isin(two)) | (
-            claims["challenger"].isin(two) & claims["target"].isin(one)
-        )
-        with_lac = claims["challenger"].isin(lac) | claims["target"].isin(lac)
-        open_then = (claims["begin_year"] <= start) & (claims["end_year"].fillna(9999) >= start)
-        found = claims[opposed & with_lac & open_then]
-        rows.append(
-            {
-                "war_num": war_num,
-                "claims": "; ".join(found["name"]),
-                "claim_open": not found.empty,
-                "fought_over": bool((found["wars"] > 0).any()),
-            }
-        )
+    claims = load("icow_claims")[["name", "challenger", "target", "begin_year", "end_year", "wars"]]
+    claims = claims[claims["challenger"].isin(lac) | claims["target"].isin(lac)]
+    # Every (claim, war) in which the challenger and the target fought on opposite sides, in one
+    # join (a loop over the wars, filtering the claims once per war, took a tenth of a second).
+    pairs = (
+        claims.reset_index(names="order")
+        .merge(sides.rename(columns={"ccode": "challenger"}), on="challenger")
+        .merge(sides.rename(columns={"ccode": "target"}), on=["war_num", "target"])
+    )
+    start = pairs["war_num"].map(starts)
+    found = pairs[
+        (pairs["side_x"] != pairs["side_y"])
+        & (pairs["begin_year"] <= start)
+        & (pairs["end_year"].fillna(9999) >= start)
+    ]
+    found = found.drop_duplicates(["war_num", "order"]).sort_values(["war_num", "order"])
+    names = found.groupby("war_num")["name"].agg("; ".join)
+    fought = (found["wars"] > 0).groupby(found["war_num"]).any()
+    rows = [
+        {
+            "war_num": war_num,
+            "claims": names.get(war_num, ""),
+            "claim_open": war_num in names.index,
+            "fought_over": bool(fought.get(war_num, False)),
+        }
+        for war_num in war_nums
+    ]
     return pd.DataFrame(rows, columns=["war_num", "claims", "claim_open", "fought_over"])
 
 

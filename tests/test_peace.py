@@ -83,6 +83,29 @@ def test_claims_between_sides():
     assert not found.loc[217, "fought_over"]
 
 
+def test_claims_between_sides_follows_the_plain_definition_for_every_war():
+    """For each war of COW's list, war by war: the ICOW claims (in the table's order) between a
+    state on side 1 and a state on side 2, one of them in the region, open when the war began."""
+    wars, claims = load("cow_wars"), load("icow_claims")
+    lac = peace.codes_of(peace.LAC)
+    found = peace.claims_between_sides(wars["war_num"].unique()).set_index("war_num")
+    for war_num, war in wars.groupby("war_num"):
+        start = war["start_year"].min()
+        one, two = (set(war.loc[war["side"] == side, "ccode"]) for side in (1, 2))
+        opposed = (claims["challenger"].isin(one) & claims["target"].isin(two)) | (
+            claims["challenger"].isin(two) & claims["target"].isin(one)
+        )
+        with_lac = claims["challenger"].isin(lac) | claims["target"].isin(lac)
+        open_then = (claims["begin_year"] <= start) & (claims["end_year"].fillna(9999) >= start)
+        expected = claims[opposed & with_lac & open_then]
+        row = found.loc[war_num]
+        assert row["claims"] == "; ".join(expected["name"]), war_num
+        assert row["claim_open"] == (not expected.empty), war_num
+        assert row["fought_over"] == bool((expected["wars"] > 0).any()), war_num
+    assert found["claim_open"].sum() >= 10
+    assert peace.claims_between_sides([]).empty
+
+
 def test_claim_rates_match_the_settlement_rows():
     rates = peace.claim_rates()
     attempts = load("icow_settlements").merge(load("icow_claims")[["claimdy", "region"]])
