@@ -311,7 +311,8 @@ check("01.3", answer_01_3)
 
 # %% jupyter={"outputs_hidden": true, "source_hidden": true} slideshow={"slide_type": "skip"} tags=["solution"]
 # Solution
-lac_rows = load("cow_wars").query("ccode in @peace.codes_of(@peace.LAC)")
+all_wars = load("cow_wars")
+lac_rows = all_wars[all_wars["ccode"].isin(peace.codes_of(peace.LAC))]
 wars_per_state = lac_rows.groupby("state_name")["war_num"].nunique()
 answer_01_3 = wars_per_state.idxmax()
 check("01.3", answer_01_3)
