@@ -847,7 +847,7 @@ def water_ranking(values: pd.Series, marked: Sequence[str], *, world: float | No
     return fig
 
 
-# ---------------------------------------------------------------- notebook 01
+# ---------------------------------------------------------------- notebooks 01 and 01b
 
 PERIOD_HATCH = ["", "//", ".."]
 

@@ -67,7 +67,7 @@ DISCUSSION = {
     "C14": (
         (
             "None can settle a ranking of 'political cultures'; compliance with court rulings "
-            "(notebook 01) speaks to the legal part only."
+            "(notebook 01b) speaks to the legal part only."
         ),
         (
             "The chapter asks it as a question, after listing the region's peace treaties and "
@@ -298,7 +298,7 @@ DISCUSSION = {
     "C66": (
         (
             "None settles a prescription; the course's evidence on the region's attitude to "
-            "international law (notebooks 01 and 02) bears on its premise."
+            "international law (notebooks 01b and 02) bears on its premise."
         ),
         (
             "If the region has its own attitude to international law, a partner that speaks to it "

@@ -119,3 +119,10 @@ def test_data_table_names_each_publisher_once_and_every_version():
         "MCS 2025",
         "MCS 2026",
     ]
+
+
+def test_navigation_names_a_lettered_notebook_by_its_number_and_letter():
+    """01b follows 01: its link reads "01b. ...", not "01. ..." (the number of the one before)."""
+    text = course.navigation_markdown("01_peace_and_borders")
+    assert f"Next: [01b. {course.TITLES['01b_borders_and_law']}](01b_borders_and_law.ipynb)" in text
+    assert "← Previous: [01. " in course.navigation_markdown("01b_borders_and_law")

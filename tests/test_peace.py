@@ -1,4 +1,4 @@
-"""rulac.peace: the measures of notebook 01 add up to the tables they are computed from."""
+"""rulac.peace: the measures of notebooks 01 and 01b add up to the tables they are computed from."""
 
 from __future__ import annotations
 
@@ -83,6 +83,29 @@ def test_claims_between_sides():
     assert not found.loc[217, "fought_over"]
 
 
+def test_claims_between_sides_follows_the_plain_definition_for_every_war():
+    """For each war of COW's list, war by war: the ICOW claims (in the table's order) between a
+    state on side 1 and a state on side 2, one of them in the region, open when the war began."""
+    wars, claims = load("cow_wars"), load("icow_claims")
+    lac = peace.codes_of(peace.LAC)
+    found = peace.claims_between_sides(wars["war_num"].unique()).set_index("war_num")
+    for war_num, war in wars.groupby("war_num"):
+        start = war["start_year"].min()
+        one, two = (set(war.loc[war["side"] == side, "ccode"]) for side in (1, 2))
+        opposed = (claims["challenger"].isin(one) & claims["target"].isin(two)) | (
+            claims["challenger"].isin(two) & claims["target"].isin(one)
+        )
+        with_lac = claims["challenger"].isin(lac) | claims["target"].isin(lac)
+        open_then = (claims["begin_year"] <= start) & (claims["end_year"].fillna(9999) >= start)
+        expected = claims[opposed & with_lac & open_then]
+        row = found.loc[war_num]
+        assert row["claims"] == "; ".join(expected["name"]), war_num
+        assert row["claim_open"] == (not expected.empty), war_num
+        assert row["fought_over"] == bool((expected["wars"] > 0).any()), war_num
+    assert found["claim_open"].sum() >= 10
+    assert peace.claims_between_sides([]).empty
+
+
 def test_claim_rates_match_the_settlement_rows():
     rates = peace.claim_rates()
     attempts = load("icow_settlements").merge(load("icow_claims")[["claimdy", "region"]])
@@ -137,6 +160,32 @@ def test_dispute_record_joins_five_tables():
     assert record["year"].is_monotonic_increasing
     assert record["record"].str.contains("ICJ case no. 153").any()
     assert peace.dispute_record(135, 130)["record"].str.contains("Cenepa Valley").any()
+
+
+def test_dispute_record_finds_every_war_with_the_two_on_opposite_sides():
+    """The lookup by the two states agrees with the plain definition, for every pair of the
+    region's states that fought in one war (on either side) and for pairs that never did: a war
+    in which both fought, each on the first side COW lists for it, and not on the same side."""
+    wars = load("cow_wars")
+    lac = peace.codes_of(peace.LAC)
+    sides = {  # war -> {state: its first side}
+        war_num: dict(rows.groupby("ccode")["side"].first())
+        for war_num, rows in wars.groupby("war_num")
+    }
+    names = wars.groupby("war_num")["war_name"].first()
+    pairs = {
+        (a, b) for states in sides.values() for a in states for b in states if a < b and a in lac
+    }
+    pairs |= {(a, b) for a in (41, 42, 52) for b in (150, 165)}  # never in one war
+    opposed = 0
+    for a, b in sorted(pairs):
+        expected = [
+            names[n] for n, side in sides.items() if a in side and b in side and side[a] != side[b]
+        ]
+        found = [text.split(" (")[0] for _, _, text in peace._wars_between(a, b)]
+        assert found == expected, (a, b)
+        opposed += bool(expected)
+    assert opposed >= 10, "pairs of the region's states fought each other"
 
 
 def test_mapped_transfers_mark_conflict_from_tc_or_a_war():

@@ -13,30 +13,31 @@
 # ---
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# # 01. The "most peaceful region"? Wars, borders and courts
+# # 01. The "most peaceful region"? Wars between the region's states
 #
 # The chapter opens its argument by calling Latin America "the most peaceful region on our planet":
-# wars between its states were rare and mostly about borders, disputes were settled by law or
-# frozen, and its states pioneered arms limitation and the first nuclear-weapon-free zone. This
-# notebook sets each of these claims beside the records of wars, territorial changes, territorial
-# claims, court cases, military spending and treaties, and says which the data support.
+# wars between its states were rare, most of them border conflicts, and the two major ones were the
+# War of the Pacific and the Chaco War. This notebook sets these claims beside the Correlates of War
+# records of wars and state-years, with armed conflicts inside states and territorial claims beside
+# them, and says which the data support. Notebook 01b goes on to the chapter's borders, courts and
+# arms.
 #
 # **You will learn**
 # - to compare regions fairly with a rate ([state-years](../GLOSSARY.md) as the denominator), and
 #   to see how the answer changes when you count wars, deaths or years;
-# - to check a text's list of wars and border settlements against datasets, and to read two
-#   datasets that disagree ([de facto and de jure](../GLOSSARY.md) borders) on a map;
-# - to turn a loose claim ("more legal barriers") into measures that data can reach, and to say
-#   what the measures cannot show.
+# - to check a text's list of wars against a dataset, and to see which wars the text leaves out;
+# - to turn a loose label ("border conflict") into tests that data can reach, and to say what the
+#   tests cannot show.
 #
-# **Time needed:** about 60 minutes (40 reading the five parts, 20 for the three exercises; an
-# estimate from the cell count, not yet timed with a class). **Before you start:** notebook 00 and
-# the chapter's section "The most peaceful region".
+# **Time needed:** about 50 minutes (about 20 to read the two parts and their figures, 30 for the
+# three exercises; the course's count, not yet timed with a class). **Before you start:** notebook
+# 00 and the chapter's section "The most peaceful region".
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # Frame the session: the chapter's first pillar is a region at peace with itself. The record mostly
-# agrees on wars between states, disagrees on details (which wars were "major", how much Brazil
-# gained, how peaceful), and cannot say whether the cause is legal culture.
+# agrees on wars between states, disagrees on details (which wars were "major", what counts as a
+# "border conflict"), and cannot say whether the cause is legal culture. Borders, courts and arms
+# follow in notebook 01b.
 
 # %% [markdown] slideshow={"slide_type": "skip"}
 # **How to run it.** Run the cells in order, from the top (*Run > Run All Cells*). After an error,
@@ -47,57 +48,48 @@
 # **Parameters.** Change these and run *Restart Kernel and Run All Cells* (or `make variant`).
 # `REGION` is one of the course's regions of the Correlates of War states ("Latin America and the
 # Caribbean" or "LAC", "North America", "Europe", "Africa", "Middle East", "Asia and Oceania"); it
-# chooses the region of parts 1 and 2 and of the arms races in part 5. `YEARS` and `SPLIT_YEAR` set
-# the wars counted in parts 1 and 2. `REFERENCE_STATES` are drawn beside the region's military
-# spending in part 5 (the 33 states of the region and the five permanent members of the Security
-# Council have data). Parts 3 and 4 check the chapter's own examples and do not change.
+# chooses the region of parts 1 and 2. `YEARS` and `SPLIT_YEAR` set the wars counted: part 1
+# compares the years before `SPLIT_YEAR` with the years from it.
 
 # %% tags=["parameters"]
-REGION = "Latin America and the Caribbean"  # parts 1, 2 and 5: e.g. "LAC", "Europe", "Africa"
-YEARS = (1816, 2007)  # parts 1-2: wars that began in these years (COW covers 1816-2007)
+REGION = "Latin America and the Caribbean"  # e.g. "LAC", "Europe", "Africa"
+YEARS = (1816, 2007)  # wars that began in these years (COW covers 1816-2007)
 SPLIT_YEAR = 1946  # part 1 compares the years before it with the years from it
-REFERENCE_STATES = ["RUS", "USA"]  # part 5: codes or names, e.g. ["Brazil", "CHN"]
 
 # %% slideshow={"slide_type": "skip"}
 import pandas as pd
 from IPython.display import Markdown
 
 from rulac import Caption, check, data_table, load, markdown_table, params, peace, plots, show
-from rulac.countries import names as state_names
 from rulac.course import navigation
 
 region = peace.region(REGION)
 first, last = params.years(YEARS, within=(1816, 2007))
 split = params.years(SPLIT_YEAR, name="SPLIT_YEAR", within=(1816, 2007))[0]
-allowed = peace.spending_codes()
-references = params.states(REFERENCE_STATES, name="REFERENCE_STATES", allowed=allowed)
 claims = load("claims").set_index("id")
 print(f"Region: {region}; wars that began {first}-{last}, split at {split}")
-print(f"Reference states: {', '.join(references)}")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## What the chapter says
 #
-# The section "The most peaceful region" builds the first pillar of the chapter's argument; two
-# claims come from later sections (C23 on armies, C41 on Mexico). In the chapter's words, from the
-# claims register (each claim is restated neutrally in the Verdict):
+# The section "The most peaceful region" builds the first pillar of the chapter's argument on the
+# region's wars. In the chapter's words, from the claims register (each claim is restated neutrally
+# in the Verdict):
 
 # %%
 ours = claims.index[claims["notebook"] == "01_peace_and_borders"]
 markdown_table(claims.loc[ours, ["section", "quote"]])
 
 # %% [markdown]
-# The chapter asks whether this record means that the region's "political culture is higher than
-# the European one" (C14) and credits the Monroe Doctrine with partly shielding the region from new
-# European colonisation (C24). Those are judgements for the discussion at the end; so is its view
-# that the Cold War crises of the region escalated mainly after the superpowers became involved
-# (C08). The claim that armies are "relatively fragile" because the region had no full-scale wars
-# (C23) has a measurable half (spending) and a causal half that no table here can test.
+# The chapter credits the Monroe Doctrine with partly shielding the region from new European
+# colonisation (C24), and holds that the Cold War crises of the region escalated mainly after the
+# superpowers became involved (C08). Those are judgements for the discussion at the end. Its claims
+# about borders, courts and arms are the subject of notebook 01b.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
-# Point out what kind of claims these are: counts (wars, deaths, km²), a comparison between regions
-# ("most peaceful", "more legal barriers than civilized Europeans") and dated events. Each needs a
-# different table; the next slide lists them.
+# Point out what kind of claims these are: a comparison between regions ("most peaceful"), a list
+# of wars ("the two major"), and a label ("border conflicts"). Each needs a different measure; the
+# next slide lists the tables.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## The data
@@ -106,10 +98,7 @@ markdown_table(claims.loc[ours, ["section", "quote"]])
 # limits are in [`data/README.md`](../data/README.md)):
 
 # %%
-wars_data = ["cow_codes", "cow_states", "cow_wars", "ucdp_conflicts", "territorial_change"]
-maps = ["border_transfers", "borders_today", "surface_area", "icow_claims", "icow_settlements"]
-other = ["icj_cases", "arms_races", "military_spending", "nwfz_treaties", "chapter_events"]
-markdown_table(data_table(wars_data + maps + other))
+markdown_table(data_table(["cow_codes", "cow_states", "cow_wars", "ucdp_conflicts", "icow_claims"]))
 
 # %% [markdown]
 # What the data leave out, and what it means here:
@@ -120,19 +109,13 @@ markdown_table(data_table(wars_data + maps + other))
 # - **COW's state system.** States that COW does not yet count (Honduras enters in 1899, Costa
 #   Rica in 1920) add no state-years and fight no war in its list.
 # - **Regions** are the course's grouping of COW codes by code range (see `cow_codes`), not a COW
-#   variable; ICOW, UCDP and the ICJ table each have regions of their own.
-# - **ICOW covers the Western Hemisphere and Western Europe only**: every comparison of territorial
-#   claims is between those two, never with Africa, Asia or the Middle East.
-# - **Borders.** COW's territorial changes record transfers as treaties and wars made them; CShapes
-#   2.0 draws the borders states controlled, from 1886 only. The map shows South America and the
-#   south of Central America, so no area of Europe appears on it. CShapes is licensed CC BY-NC-SA
-#   4.0 (non-commercial use, attribution, share-alike), which the map repeats.
-# - **Courts and spending.** The ICJ table counts cases, not disputes, to April 2024; military
-#   spending has no series for ten of the 33 states.
+#   variable; ICOW and UCDP each have regions of their own.
+# - **ICOW covers the Western Hemisphere and Western Europe only**: part 2 can find a territorial
+#   claim behind a war only there.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
-# The limits matter for the verdicts: "most peaceful" will be about wars between states, and "more
-# legal barriers than Europeans" can only be tested against Western Europe.
+# The limits matter for the verdicts: "most peaceful" will be about wars between states, and
+# "border conflict" can be tested only for wars fought in the Western Hemisphere.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 1. How rare were wars between the region's states?
@@ -258,347 +241,6 @@ Markdown("**What it shows.** " + peace.wars_sentence(here))
 # whether "border conflict" should mean "a claim was open" or "the war was about the claim".
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# ## 3. Borders: settled, frozen, fought over
-#
-# *Question: how did territory change hands between the region's states, and what do the chapter's
-# examples look like in the record?*
-#
-# This part is about Latin America and the Caribbean whatever `REGION` is: the chapter's examples
-# are all there. First, every transfer between two states of the region in COW's territorial
-# change data, by how it was made and whether it involved military conflict:
-
-# %%
-lac = peace.codes_of(peace.LAC)
-moves = peace.transfers_between(lac, lac, 1816, 2015)
-by_procedure = moves.groupby(["procedure", "conflict"], dropna=False)["area_km2"]
-by_procedure.agg(transfers="size", km2="sum").round(0)
-
-# %%
-names = peace.names_by_code()
-Markdown(peace.transfers_sentence(moves))
-
-# %% [markdown] slideshow={"slide_type": "subslide"}
-# ### Brazil, 1895-1909
-#
-# The chapter: from 1895 to 1909 Brazil peacefully resolved all its "territorial problems with the
-# neighbors" and, "without making a single shot", gained "the territory equal to that of France". COW's territorial changes with Brazil on either side in those years:
-
-# %%
-gains = peace.transfers_between({140}, lac, 1895, 1909)
-losses = peace.transfers_between(lac, {140}, 1895, 1909)
-brazil_moves = pd.concat([gains, losses], ignore_index=True)
-peace.named(brazil_moves, ["gainer", "loser"])[["year", "gainer", "loser", "area_km2", "conflict"]]
-
-# %%
-gross, net = gains["area_km2"].sum(), gains["area_km2"].sum() - losses["area_km2"].sum()
-france = load("surface_area").query("iso3 == 'FRA'").set_index("year")["area_km2"]
-Markdown(peace.france_sentence(gross, net, france))
-
-# %% [markdown]
-# Did Brazil resolve *all* its territorial problems in those years? ICOW lists every territorial
-# claim between Brazil and another state; those open at some time between 1895 and 1909:
-
-# %%
-brazil_claims = peace.claims_open(140, 1895, 1909)
-columns = ["name", "challenger", "target", "begin_year", "end_year", "how_ended", "ended_violently"]
-peace.named(brazil_claims, ["challenger", "target"])[columns]
-
-# %%
-later = brazil_claims[brazil_claims["end_year"].fillna(2002) > 1909]
-violent = brazil_claims[brazil_claims["ended_violently"].fillna(False)]
-Markdown(
-    f"Of these {len(brazil_claims)} claims, {len(later)} lasted beyond 1909 "
-    f"({', '.join(later['name'])}); ICOW codes {len(violent)} as ending through organised "
-    f"violence ({', '.join(violent['name'])})."
-)
-
-# %% [markdown] slideshow={"slide_type": "subslide"}
-# ### The map: land that changed hands on the ground
-#
-# COW's territorial changes record what treaties transferred, including land a state claimed but
-# hardly held; CShapes 2.0 draws the borders states controlled, from 1886. The map puts every piece
-# of land that passed from one state of South or Central America to another in CShapes onto
-# today's borders, coloured and hatched by what COW records: military conflict (COW's flag on the
-# territorial change, or a COW war between the two that ended within five years), none, or no
-# matching record.
-
-# %%
-borders = peace.shapes("borders_today")
-moved = peace.mapped_transfers()
-to_brazil = moved.loc[moved["gainer"] == 140, "area_km2"].sum()
-brazil_ground = to_brazil - moved.loc[moved["loser"] == 140, "area_km2"].sum()
-years = moved.loc[(moved["gainer"] == 140) | (moved["loser"] == 140), "date"].dt.year
-
-# %% slideshow={"slide_type": "skip"}
-licence = (
-    "Land transferred: CShapes 2.0 (Schvitz et al. 2022), CC BY-NC-SA 4.0, "
-    "non-commercial use with attribution; this map is shared under the same licence."
-)
-map_words = Caption(
-    title=f"On the ground Brazil gained about {round(brazil_ground, -4):,.0f} km² net in "
-    f"{years.min()}-"
-    f"{years.max()}, against {net:,.0f} km² ceded to it on paper in 1895-1909",
-    caption="Today's borders (grey) and the land that passed between states of South and "
-    "Central America in CShapes 2.0, 1886-2019, labelled with the year CShapes changes the "
-    "border and the loser and gainer (ISO3). Hatched vermillion: with military conflict; "
-    "blue: without; "
-    "dotted yellow: no COW record of a transfer or war within five years. " + licence,
-    source="CShapes 2.0 (ETH Zürich, CC BY-NC-SA 4.0); Natural Earth 4.1.0 borders (public "
-    "domain); COW Territorial Change v6 and Inter-State War Data 4.0.",
-    alt=f"A map of South America with {len(moved)} shaded pieces of land, each labelled. "
-    + "; ".join(f"{m.label}: {m.area_km2:,.0f} km²" for m in moved.itertuples()),
-)
-
-# %% slideshow={"slide_type": "slide"}
-show(plots.transfer_map(borders, moved, licence=licence), map_words, number=3)
-
-# %% slideshow={"slide_type": "slide"}
-columns = ["label", "area_km2", "tc_year", "tc_area_km2", "procedure", "tc_conflict", "war"]
-moved[columns]
-
-# %%
-Markdown(
-    f"**What it shows.** In CShapes, Brazil's borders move in {years.min()}-{years.max()}: net, "
-    f"it gains about {round(brazil_ground, -4):,.0f} km² on the ground, "
-    f"{brazil_ground / net:.0%} of the "
-    f"{net:,.0f} km² of COW's territorial changes. Much of the land that treaties ceded to "
-    "Brazil was claimed by its neighbours rather than held."
-)
-
-# %% [markdown] slideshow={"slide_type": "subslide"}
-# ### Mexico, 1848
-#
-# In another section the chapter recalls "the loss by Mexico of more than one third of its
-# territory in the war with the United States". COW's territorial changes give the area of the
-# cession of 1848; Mexico's territory just before it is rebuilt here from today's surface area
-# (World Bank, 2019) plus what Mexico lost from 1848 on, minus what it gained:
-
-# %%
-mexico = peace.territory_before(ccode=70, iso3="MEX", year=1848, reference_year=2019)
-columns = ["year", "gainer", "loser", "procedure", "area_km2", "conflict"]
-peace.named(mexico["changes"], ["gainer", "loser"])[columns]
-
-# %%
-cession = mexico["changes"].query("year == 1848")["area_km2"].sum()
-before = mexico["territory_before"]
-Markdown(
-    f"Mexico before 1848: {mexico['surface_area']:,.0f} + {mexico['lost_since']:,.0f} − "
-    f"{mexico['gained_since']:,.0f} = {before:,.0f} km². The cession of 1848 "
-    f"({cession:,.0f} km²) was {cession / before:.0%} of it."
-)
-
-# %% [markdown] slideshow={"slide_type": "subslide"}
-# ### Peru and Ecuador, Bolivia and Chile
-#
-# The chapter: many inherited disputes were "peacefully resolved (as, for example, the territorial
-# problem between Peru and Ecuador, in 1998)", others "simply frozen (as the simmering since 1904
-# dispute between Chile and Bolivia about the access of the latter to the Pacific)". What five
-# tables record about each pair, year by year:
-
-# %%
-markdown_table(peace.dispute_record(135, 130), index=False)
-
-# %%
-markdown_table(peace.dispute_record(145, 155), index=False)
-
-# %% [markdown]
-# **What it shows.** The Peru-Ecuador settlement of 1998 ended a claim that ICOW records with
-# militarized disputes over half a century, after a war in 1995 (Cenepa) and a transfer with
-# military conflict in 1942; it was settled, but not without fighting. Bolivia's claim to the coast
-# it lost to Chile begins, in ICOW, in 1884, before the treaty of 1904 that the chapter names; it
-# was still open in 2001, pursued by many peaceful attempts, and came before the ICJ in 2013.
-
-# %% [markdown] slideshow={"slide_type": "notes"}
-# Use the map to show what "territory equal to that of France" depends on: treaties (TC) or control
-# (CShapes). Then read the two dispute records aloud: "resolved" and "frozen" are fair words, but
-# both disputes saw fighting, and the frozen one saw a court case.
-
-# %% [markdown] slideshow={"slide_type": "slide"}
-# ## 4. Law before force?
-#
-# *Question: did the region's states take territorial claims to law more than European states, and
-# how did their claims end?*
-#
-# The chapter: "Latin Americans have always been trying to erect much more legal barriers than
-# civilized Europeans". ICOW records every attempt to settle a territorial claim, in the Western
-# Hemisphere and Western Europe only. [Arbitration and adjudication](../GLOSSARY.md) are *binding*
-# third-party settlement; [militarized disputes](../GLOSSARY.md) and wars are the other road. Rates
-# per 100 claim-years compare regions whose claims lasted for different lengths of time.
-
-# %%
-claim_rates = peace.claim_rates().loc[["Western Hemisphere", "Western Europe"]]
-per_100 = [c for c in claim_rates.columns if c.endswith(" per 100")]
-hemisphere, europe = claim_rates.loc["Western Hemisphere"], claim_rates.loc["Western Europe"]
-
-# %% slideshow={"slide_type": "skip"}
-ratio = hemisphere[per_100] / europe[per_100]
-claims_words = Caption(
-    title=f"Per claim-year, Western Hemisphere claims saw "
-    f"{ratio['binding third party per 100']:.1f} times Western Europe's rate of arbitration and "
-    f"adjudication, but {ratio['militarized disputes per 100']:.1f} times its rate of "
-    "militarized disputes",
-    caption="Settlement attempts and militarized events per 100 claim-years over territorial "
-    "claims, by ICOW region (log scale: each step to the right is ten times more); a grey line "
-    "joins the two regions' rates.",
-    source="ICOW Data 1.1, territorial claims 1816-2001 (Western Hemisphere and Western Europe).",
-    alt="A dot plot of five kinds of event, two regions each, per 100 claim-years "
-    "(Western Hemisphere, Western Europe): "
-    + "; ".join(f"{c[:-8]} {hemisphere[c]:.2f}, {europe[c]:.2f}" for c in per_100),
-)
-
-# %% slideshow={"slide_type": "slide"}
-show(plots.claim_rate_dots(claim_rates, per_100), claims_words, number=4)
-
-# %% slideshow={"slide_type": "slide"}
-claim_rates.T.round(3)
-
-# %%
-endings = peace.claim_endings()
-endings
-
-# %%
-violent = peace.violent_endings().loc[claim_rates.index]
-shown = [
-    f"{v.Index}: {v.violent} of the {v.ended} claims that ended did so through organised "
-    f"violence ({v.share:.0%}); binding third parties were "
-    f"{claim_rates.loc[v.Index, 'binding_share']:.1%} of peaceful attempts."
-    for v in violent.itertuples()
-]
-Markdown("**What it shows.** " + " ".join(shown))
-
-# %% [markdown]
-# The International Court of Justice is one route among several. Contentious cases on its General
-# List to April 2024, by region of the parties (a case counts for each region of its parties;
-# `states` are today's UN members of the region):
-
-# %%
-icj = peace.icj_by_region()
-icj.round(2)
-
-# %%
-Markdown(peace.icj_sentence(icj, region))
-
-# %% [markdown]
-# **What "more legal barriers" can and cannot mean here.** The data can count how claims were
-# pursued (binding settlement, militarized disputes, wars) and how they ended, per claim-year, and
-# court cases per state. They cannot count treaties of arbitration signed but never used, or
-# barriers that kept a dispute from arising at all; ICOW cannot compare the region with Africa or
-# Asia; and "always" is not something a count can confirm.
-
-# %% [markdown] slideshow={"slide_type": "notes"}
-# The two regions differ in both directions: more arbitration and fewer wars in the Americas, but
-# more militarized disputes per claim-year and fewer peaceful attempts overall. Ask the class which
-# of these "legal barriers" means.
-
-# %% [markdown] slideshow={"slide_type": "slide"}
-# ## 5. Arms: limitation, races and spending
-#
-# *Question: did the region limit arms early, avoid arms races, and spend less on its armies than
-# the great powers?*
-#
-# The chapter: Argentina and Chile "pioneered an arms reduction process by concluding the so-called
-# Pacts of May (1902)". The record of the pacts, as the course's source gives it:
-
-# %%
-events = load("chapter_events").set_index("event_id")
-events["date"] = events["date"].dt.strftime("%Y-%m-%d")
-columns = ["date", "what_the_record_says", "source_publisher", "confidence"]
-markdown_table(events.loc[["pacts_of_may_1902"], columns])
-
-# %% [markdown]
-# The chapter adds that the two states gave up "the four already made for them in Italy and Great
-# Britain armored cruisers"; the source above says both sides gave up warships under construction
-# and gives no number. The chapter also says the region "has never participated in any of the
-# large-scale arms races". The list of arms races during rivalries by Gibler, Rider and Hutchison
-# (2005) names those involving the region's states (it does not measure a race's scale):
-
-# %%
-races = load("arms_races")
-states = peace.codes_of(region)
-in_region = races[races["ccode1"].isin(states) | races["ccode2"].isin(states)]
-in_region
-
-# %%
-powers = peace.great_power_codes()
-with_powers = in_region[in_region[["ccode1", "ccode2"]].isin(powers).any(axis=1)]
-Markdown(
-    f"The list holds {len(races)} arms races, {races['start_year'].min()}-"
-    f"{races['end_year'].max()}; {len(in_region)} involve a state of {region}, "
-    f"{len(with_powers)} of them a permanent member of today's UN Security Council."
-)
-
-# %% [markdown]
-# Military spending as a share of GDP, from the World Bank (which takes it from SIPRI): the World
-# Bank's aggregate for Latin America & Caribbean and for the world, and the reference states:
-
-# %%
-codes = ["LCN", "WLD", *references]
-shares = peace.spending(codes, 1960, 2024)
-labels = {"LCN": "Latin America & Caribbean", "WLD": "World", **state_names(references)}
-latest = shares[["LCN", "WLD"]].dropna().index.max()
-
-# %% slideshow={"slide_type": "skip"}
-given = [c for c in shares.columns[2:] if shares[c].get(latest) > 0]
-in_latest = ", ".join(f"{labels[c]} {shares.loc[latest, c]:.1f}%" for c in given)
-spend_words = Caption(
-    title=f"In {latest} Latin America & Caribbean spent {shares.loc[latest, 'LCN']:.1f}% of GDP on "
-    f"the military, the world {shares.loc[latest, 'WLD']:.1f}%"
-    + (f"; {in_latest}" if in_latest else ""),
-    caption="Military expenditure as a share of GDP, 1960-2024: World Bank aggregates for Latin "
-    "America & Caribbean and the world, and the reference states (each with its own marker).",
-    source="World Bank, World Development Indicators, MS.MIL.XPND.GD.ZS (from SIPRI).",
-    alt=f"Lines over time, one per series. In {latest}: "
-    + "; ".join(f"{labels[c]} {shares.loc[latest, c]:.1f}%" for c in shares.columns),
-)
-
-# %% slideshow={"slide_type": "slide"}
-show(plots.spending_lines(shares, labels), spend_words, number=5)
-
-# %% slideshow={"slide_type": "slide"}
-spent = load("military_spending").query("year == @latest & code in @codes")
-spent.set_index("name")[["share_of_gdp", "spending_usd_m"]].round(1)
-
-# %%
-billions = spent.set_index("code")["spending_usd_m"].dropna() / 1000
-others = [f"{labels[c]} {peace.billions(billions[c])}" for c in references if c in billions]
-missing = [c for c in references if c not in billions]
-Markdown(
-    f"**What it shows.** In {latest} the region's aggregate spent "
-    f"{peace.billions(billions['LCN'])} US dollars (share × GDP, current dollars); "
-    f"{'; '.join(others) or 'no reference state'}."
-    + (f" No data for {', '.join(missing)} in {latest}." if missing else "")
-)
-
-# %% [markdown] slideshow={"slide_type": "subslide"}
-# Finally, the chapter credits "Latin American efforts to create the first nuclear-weapon-free zone
-# in the world (the Treaty of Tlatelolco, 1967)" and Brazil with inaugurating the Zone of Peace and
-# Cooperation in the South Atlantic (1986). The [nuclear-weapon-free zone](../GLOSSARY.md)
-# treaties and related instruments, and the record of 1986:
-
-# %%
-nwfz = load("nwfz_treaties")
-columns = ["short_name", "region", "instrument_type", "opened_for_signature", "entry_into_force"]
-markdown_table(nwfz[columns], index=False)
-
-# %%
-markdown_table(events.loc[["zpcsa_1986"], ["date", "actors", "what_the_record_says"]])
-
-# %%
-first_zone = nwfz[nwfz["regional_zone_treaty"]].sort_values("signed_year").iloc[0]
-earlier = nwfz[nwfz["signed_year"] < first_zone["signed_year"]]
-before_it = "; ".join(f"{e.short_name} ({e.signed_year})" for e in earlier.itertuples())
-Markdown(
-    f"**What it shows.** The first regional zone treaty in the table is "
-    f"{first_zone['short_name']} ({first_zone['signed_year']}); before it the table lists only "
-    f"{before_it or 'nothing'}, which is not a regional zone treaty."
-)
-
-# %% [markdown] slideshow={"slide_type": "notes"}
-# "Never in a large-scale arms race": the list of races shows several involving the region's
-# states, but it has no measure of scale, so "large-scale" cannot be settled with it. Spending as a
-# share of GDP measures effort, not the strength of an army.
-
-# %% [markdown] slideshow={"slide_type": "slide"}
 # ## Verdict
 #
 # The verdicts this notebook reaches, as recorded in the claims register with their reasons
@@ -611,11 +253,11 @@ decided = claims.loc[ours][~claims.loc[ours, "verdict"].isin(["untested", "discu
 markdown_table(decided[["claim", "verdict", "verdict_note"]])
 
 # %% [markdown]
-# The limits of the evidence: COW counts only wars between states that it counts as states; ICOW
-# compares the Western Hemisphere with Western Europe only; territorial changes and CShapes measure
-# different things (treaties and control); the arms-race list has no measure of scale; military
-# spending is an effort, not a strength; and none of the tables can show *why* the region's record
-# looks as it does, which is the chapter's causal argument.
+# The limits of the evidence: COW counts only wars between states that it counts as states, with
+# at least 1,000 battle deaths, and its deaths are estimates; wars inside states are another record
+# (UCDP); ICOW finds territorial claims in the Western Hemisphere and Western Europe only; "by
+# European standards" has no measure here; and none of the tables can show *why* the region's
+# record looks as it does, which is the chapter's causal argument.
 
 # %% [markdown] slideshow={"slide_type": "slide"} tags=["solutions-note"]
 # ## Exercises
@@ -642,32 +284,37 @@ answer_01_1 = round(lopez / lac_states["battle_deaths"].sum(), 2)
 check("01.1", answer_01_1)
 
 # %% [markdown]
-# **Exercise 01.2.** In how many contentious cases on the ICJ General List (to no. 195) is
-# Nicaragua a party? Use `load("icj_cases")`; the column `party_iso3` lists the parties'
-# [ISO3](../GLOSSARY.md) codes separated by ";".
+# **Exercise 01.2.** The chapter speaks of the 19th and the 20th centuries. Part 1 split COW's
+# years at 1946; split them at 1900 instead with `peace.war_rates(1816, 2007, 1900)`. For wars that
+# began in 1816-1899, which region's states took part in wars least often per state-year? Give the
+# region's name as the table spells it.
 
 # %%
-answer_01_2 = ...  # your answer here: a number
+answer_01_2 = ...  # your answer here: a region's name, e.g. "Europe"
 check("01.2", answer_01_2)
 
 # %% jupyter={"outputs_hidden": true, "source_hidden": true} slideshow={"slide_type": "skip"} tags=["solution"]
 # Solution
-contentious = load("icj_cases").query("case_type == 'contentious'")
-answer_01_2 = int(contentious["party_iso3"].str.split(";").map(lambda p: "NIC" in p).sum())
+by_century = peace.war_rates(1816, 2007, 1900).query("period == '1816-1899'")
+# Look at state_years too: a rate over few state-years moves a lot with a single war.
+answer_01_2 = by_century.set_index("region")["per_100_state_years"].idxmin()
 check("01.2", answer_01_2)
 
 # %% [markdown]
-# **Exercise 01.3.** In how many years from 1992 to 2024 was Russia's military spending, as a share
-# of GDP, more than twice the world's? Use `peace.spending(["RUS", "WLD"], 1992, 2024)`.
+# **Exercise 01.3.** Which state of Latin America and the Caribbean took part in the most COW
+# inter-state wars, 1816-2007? Give its name as COW spells it (`state_name` in `load("cow_wars")`),
+# and count each war once per state (a state that changed sides has two rows).
 
 # %%
-answer_01_3 = ...  # your answer here: a number of years
+answer_01_3 = ...  # your answer here: a state's name, e.g. "Chile"
 check("01.3", answer_01_3)
 
 # %% jupyter={"outputs_hidden": true, "source_hidden": true} slideshow={"slide_type": "skip"} tags=["solution"]
 # Solution
-russia_world = peace.spending(["RUS", "WLD"], 1992, 2024).dropna()
-answer_01_3 = int((russia_world["RUS"] > 2 * russia_world["WLD"]).sum())
+all_wars = load("cow_wars")
+lac_rows = all_wars[all_wars["ccode"].isin(peace.codes_of(peace.LAC))]
+wars_per_state = lac_rows.groupby("state_name")["war_num"].nunique()
+answer_01_3 = wars_per_state.idxmax()
 check("01.3", answer_01_3)
 
 # %% [markdown] slideshow={"slide_type": "slide"}
@@ -676,19 +323,15 @@ check("01.3", answer_01_3)
 # 1. Is a region with few but very deadly wars (the Lopez War) more or less peaceful than one with
 #    many small ones? Which measure of part 1 would you defend, and would it change if civil wars
 #    counted (the UCDP table)?
-# 2. The chapter asks whether the region's legal restraint means "their political culture is higher
-#    than the European one" (C14). What would you need to know, beyond the counts of part 4, to
-#    answer? Is the question itself a fair one?
+# 2. Part 2 tests "border conflict" two ways: a territorial claim between the two sides was open
+#    when the war began, or ICOW counts a war over that claim. Which test fits the chapter's words,
+#    and what would "by European standards" add?
 # 3. The chapter says the Monroe Doctrine "to a certain extent saved the region from the new stage
 #    of colonization" (C24), and elsewhere calls US doctrines "vested and unlawful". Can both hold?
 #    What evidence would bear on the counterfactual?
 # 4. The chapter holds that the region's Cold War crises escalated "mostly after involvement of the
 #    superpowers" (C08). How would you date "involvement" and "escalation" for the Cuban Missile
 #    Crisis or the Central American crisis of 1979-1990?
-# 5. The chapter argues that the tension between territorial integrity and self-determination keeps
-#    the region from understanding what it calls the root causes of the Russian-Ukrainian conflict
-#    (C25). The region's own border record (part 3) is one of treaties, arbitration and some
-#    conquest: does that record favour one principle or the other?
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Sources and further reading
@@ -696,19 +339,10 @@ check("01.3", answer_01_3)
 # - Meredith Reid Sarkees and Frank Wayman, *Resort to War: 1816-2007* (CQ Press, 2010): the
 #   Correlates of War Inter-State War Data 4.0; Correlates of War Project, *State System Membership
 #   List v2016*.
-# - Jaroslav Tir, Philip Schafer, Paul F. Diehl and Gary Goertz, "Territorial Changes, 1816-1996",
-#   *Conflict Management and Peace Science* 16 (1998): COW Territorial Change v6.
 # - Paul R. Hensel, "Contentious Issues and World Politics: Territorial Claims in the Americas,
 #   1816-1992", *International Studies Quarterly* 45(1) (2001): ICOW Data 1.1.
-# - Guy Schvitz et al., "Mapping the International System, 1886-2017: The CShapes 2.0 Dataset",
-#   *Journal of Conflict Resolution* 66(1) (2022), CC BY-NC-SA 4.0; Natural Earth 4.1.0.
 # - UCDP/PRIO Armed Conflict Dataset 22.1 (Gleditsch et al. 2002; Davies, Pettersson and Öberg
 #   2022).
-# - Douglas M. Gibler, Toby J. Rider and Marc L. Hutchison, "Taking Arms Against a Sea of Troubles",
-#   *Journal of Peace Research* 42(2) (2005), as transcribed in the R package peacesciencer.
-# - World Bank, *World Development Indicators* (military expenditure, GDP, surface area); the
-#   International Court of Justice's General List and the CD-ICJ corpus (Seán Fobbe); treaty
-#   texts and records as listed in `nwfz_treaties` and `chapter_events`.
 # - Every resource's source, version and licence: [`data/README.md`](../data/README.md); terms: the
 #   [glossary](../GLOSSARY.md).
 

@@ -1,4 +1,6 @@
-"""Exercises of notebook 01 (peace and borders). Answers are computed from the course data."""
+"""Exercises of notebook 01 (wars between the region's states), answered from the course data."""
+
+import pandas as pd
 
 from rulac import peace
 from rulac.exercises import exercise
@@ -47,58 +49,80 @@ exercise(
 )
 
 
-def _cases_with(iso3: str = "NIC", kind: str | None = "contentious") -> int:
-    cases = load("icj_cases")
-    if kind is not None:
-        cases = cases[cases["case_type"] == kind]
-    parties = cases["party_iso3"].fillna("").str.split(";")
-    return int(parties.map(lambda codes: iso3 in codes).sum())
+#: The period of exercise 01.2: wars that began in the 19th century (COW starts in 1816).
+CENTURY = "1816-1899"
+
+
+def _rates_in_century() -> pd.Series:
+    rates = peace.war_rates(1816, 2007, 1900)
+    return rates[rates["period"] == CENTURY].set_index("region")["per_100_state_years"]
+
+
+def _least_often_in_century() -> str:
+    return str(_rates_in_century().idxmin())
 
 
 exercise(
     "01.2",
-    _cases_with,
-    kind="number",
-    topics=["Nicaragua", "NIC"],
+    _least_often_in_century,
+    kind="text",
+    topics=[CENTURY],
     hints=[
         (
-            lambda given, _: (
-                given
-                == int(load("icj_cases")["case_name"].fillna("").str.contains("Nicaragua").sum())
-            ),
+            lambda given, _: given in {"lac", "latin america", peace.LAC.casefold()},
             (
-                "Not yet: searching the case names also finds cases where Nicaragua only "
-                "intervened or is named in the title; count the party codes in party_iso3."
+                "Not yet: that is the region the chapter speaks of; compare the rates of all six "
+                "regions in the period 1816-1899."
             ),
         ),
+        (
+            lambda given, _: given == str(_rates_in_century().idxmax()).casefold(),
+            "Not yet: that region took part *most* often; the question asks for the least.",
+        ),
     ],
-    fallback="Not yet: split party_iso3 at ';' and count the contentious cases that list NIC.",
+    fallback="Not yet: in peace.war_rates(1816, 2007, 1900), keep the rows of the period "
+    "1816-1899 and find the region with the smallest per_100_state_years.",
 )
 
 
-def _years_above(multiple: float = 2.0, first: int = 1992, last: int = 2024) -> int:
-    shares = peace.spending(["RUS", "WLD"], first, last).dropna()
-    return int((shares["RUS"] > multiple * shares["WLD"]).sum())
+def _wars_per_state() -> pd.Series:
+    wars = load("cow_wars")
+    mine = wars[wars["ccode"].isin(peace.codes_of(peace.LAC))]
+    return mine.groupby("state_name")["war_num"].nunique()
+
+
+def _most_wars() -> str:
+    counts = _wars_per_state()
+    assert (counts == counts.max()).sum() == 1, "the exercise needs one state with the most wars"
+    return str(counts.idxmax())
+
+
+def _most_deaths() -> str:
+    wars = load("cow_wars")
+    mine = wars[wars["ccode"].isin(peace.codes_of(peace.LAC))]
+    return str(mine.groupby("state_name")["battle_deaths"].sum().idxmax())
 
 
 exercise(
     "01.3",
-    _years_above,
-    kind="number",
-    topics=["Russia", "RUS", "twice"],
+    _most_wars,
+    kind="text",
     hints=[
         (
-            lambda given, _: given == _years_above(1.0),
+            lambda given, _: given == _most_deaths().casefold(),
             (
-                "Not yet: that counts the years in which Russia spent more than the world at "
-                "all; the question asks for more than twice the world's share."
+                "Not yet: that state suffered the most battle deaths; the question asks for the "
+                "most wars."
             ),
         ),
         (
-            lambda given, expected: given == 2024 - 1992 + 1 - expected,
-            "Not yet: that is the number of years in which it was not more than twice.",
+            lambda given, _: given in {s.casefold() for s in _wars_per_state().index},
+            (
+                "Not yet: that state took part in fewer wars than another; count the distinct "
+                "war_num of every state of the region, not only the largest."
+            ),
         ),
     ],
-    fallback="Not yet: use peace.spending(['RUS', 'WLD'], 1992, 2024) and compare the two "
-    "columns year by year.",
+    fallback="Not yet: keep the rows of cow_wars whose ccode is in peace.codes_of(peace.LAC), "
+    "then count the distinct war_num of each state_name.",
 )

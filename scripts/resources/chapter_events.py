@@ -2,7 +2,7 @@
 
 Curated in ../shared/sources/facts/chapter_events.csv (README.md there), one row per event,
 each with a source as stored (and a second where found). This version holds the four events
-of the section "The most peaceful region" that notebook 01 checks (EVENTS below, each tied to
+of the section "The most peaceful region" that notebook 01b checks (EVENTS below, each tied to
 its claim in the claims register); the file holds more, for other sections, which a notebook
 that needs them adds here. ``source_publisher`` names the publisher shown in each source's
 title (the course's reading of it).

@@ -1,12 +1,12 @@
 """Notebook 01 runs to the end for a selection far from the default (a region with no war in the
-years chosen, a split year, other reference states), and stops on a bad value with a message."""
+years chosen, a split year), and stops on a bad value with a message."""
 
 from __future__ import annotations
 
 import pytest
 from nbclient.exceptions import CellExecutionError
 
-from rulac import params, peace
+from rulac import params
 from tests.slow.test_parameters import printed, run_with
 
 NOTEBOOK = "01_peace_and_borders"
@@ -22,18 +22,11 @@ def markdown_of(nb) -> str:
 
 
 def test_01_runs_for_a_region_without_wars_in_the_years():
-    nb = run_with(
-        NOTEBOOK,
-        'REGION = "north america"\nYEARS = (1845, 1816)\nSPLIT_YEAR = 1830\n'
-        'REFERENCE_STATES = ["Brazil", "CHN"]\n',
-    )
+    nb = run_with(NOTEBOOK, 'REGION = "north america"\nYEARS = (1845, 1816)\nSPLIT_YEAR = 1830\n')
     out, shown = printed(nb), markdown_of(nb)
     assert "Region: North America; wars that began 1816-1845, split at 1830" in out
-    assert "Reference states: BRA, CHN" in out
     assert "No war of the selection was fought in the Western Hemisphere." in shown
-    assert "Northern America: " in shown, "the ICJ sentence follows the region"
-    assert "Brazil" in shown
-    assert "China" in shown
+    assert "**1816-1829:** North America's states fought 0 times" in shown
     assert out.count("Correct.") == 3
 
 
@@ -43,15 +36,8 @@ def test_01_a_bad_region_stops_in_the_set_up_cell_with_the_choices():
     assert "REGION: 'Latin Americas' is not one of the choices" in str(caught.value)
 
 
-def test_01_years_and_reference_states_are_read_forgivingly():
-    """The set-up cell's other readers (the same calls, without a kernel)."""
+def test_01_years_are_read_forgivingly():
+    """The set-up cell's year readers (the same calls, without a kernel)."""
     assert params.years((2007, 1816), within=(1816, 2007)) == (1816, 2007)
     with pytest.raises(params.ParameterError, match="the data cover 1816-2007"):
         params.years((1800, 1900), within=(1816, 2007))
-    allowed = peace.spending_codes()
-    assert params.states(["Brazil", "CHN"], name="REFERENCE_STATES", allowed=allowed) == [
-        "BRA",
-        "CHN",
-    ]
-    with pytest.raises(params.ParameterError, match="'Brasil' is not a state or region"):
-        params.states(["Brasil"], name="REFERENCE_STATES", allowed=allowed)

@@ -127,7 +127,7 @@ def test_02b_every_selection_runs(tmp_path, name):
 SELECTIONS_00 = {
     **{
         f"focus {n}": {"FOCUS_NOTEBOOK": n}
-        for n in ("00", "01", "02", "02b", "03", "04", "05", "05b")
+        for n in ("00", "01", "01b", "02", "02b", "03", "04", "05", "05b")
     },
     "by full id": {"FOCUS_NOTEBOOK": "02_ukraine_votes"},
     "interpretive and normative": {"TESTABLE_KINDS": ["interpretive", "normative"]},
@@ -167,12 +167,12 @@ def test_04_every_selection_runs(tmp_path, name):
 
 
 SELECTIONS_01 = {
-    "another region": {"REGION": "Europe", "REFERENCE_STATES": ["FRA", "GBR"]},
-    "one state as reference": {"REGION": "Africa", "REFERENCE_STATES": "Brazil"},
+    "another region": {"REGION": "Europe"},
+    "an alias": {"REGION": "LAC", "YEARS": [2007, 1946]},
     "a subset of years": {"YEARS": [1900, 1850]},
     "one year": {"YEARS": 1932},
     "late split": {"SPLIT_YEAR": 1990},
-    "references by name": {"REFERENCE_STATES": ["Brazil", "China", "Mexico"]},
+    "split outside the years": {"YEARS": [1816, 1900], "SPLIT_YEAR": 1950},
 }
 
 
@@ -180,6 +180,24 @@ SELECTIONS_01 = {
 def test_01_every_selection_runs(tmp_path, name):
     nb = run(tmp_path, "01_peace_and_borders", **SELECTIONS_01[name])
     every_part_ran(nb)
+
+
+SELECTIONS_01B = {
+    "another region": {"REGION": "Europe", "REFERENCE_STATES": ["FRA", "GBR"]},
+    "one state as reference": {"REGION": "Africa", "REFERENCE_STATES": "Brazil"},
+    "references by name": {"REFERENCE_STATES": ["Brazil", "China", "Mexico"]},
+    "a region without an ICJ match": {"REGION": "Middle East"},
+    "years reversed": {"SPENDING_YEARS": [2024, 1990]},
+    "one year": {"SPENDING_YEARS": 2022, "REFERENCE_STATES": ["ARG", "Chile"]},
+    "references without data": {"REFERENCE_STATES": ["HTI", "PAN"], "SPENDING_YEARS": [1960, 1985]},
+}
+
+
+@pytest.mark.parametrize("name", SELECTIONS_01B)
+def test_01b_every_selection_runs(tmp_path, name):
+    nb = run(tmp_path, "01b_borders_and_law", **SELECTIONS_01B[name])
+    every_part_ran(nb)
+    assert "Region: " in outputs(nb)
 
 
 SELECTIONS_03 = {
