@@ -26,7 +26,7 @@
 #   ones, which a seminar discusses;
 # - how to work with this course: in class, alone, or adapting it for a seminar.
 #
-# **Time needed:** about 30 minutes (15 reading, 15 for the two exercises). **Before you start:**
+# **Time needed:** about 35 minutes (15 reading, 20 for the two exercises). **Before you start:**
 # read the chapter once (your instructor provides it; the course quotes only short passages).
 
 # %% [markdown] slideshow={"slide_type": "notes"}

@@ -27,8 +27,8 @@
 # - to test a group difference honestly with few cases (a [permutation test](../GLOSSARY.md)), and to
 #   say what such a test cannot separate.
 #
-# **Time needed:** about 55 minutes (25 reading the parts, 30 for the three exercises; an estimate
-# from the cell count, not yet timed with a class). **Before you start:** notebook 00 and the
+# **Time needed:** about 60 minutes (30 reading the parts and their figures, 30 for the three
+# exercises; counted, not yet timed with a class). **Before you start:** notebook 00 and the
 # chapter's section "Latin America and the Ukrainian crisis". Notebook 02b goes on from here: with
 # whom the region votes on everything else.
 
