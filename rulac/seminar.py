@@ -98,16 +98,16 @@ DISCUSSION = {
     ),
     "C21": (
         (
-            "Diplomatic histories of inter-American relations; UN votes since 1946 (notebook 02b) "
-            "as one recent trace."
+            "Diplomatic histories of inter-American relations; UN votes since 1946 (notebooks 02b "
+            "and 02c) as one recent trace."
         ),
         (
             "The chapter's reading: resistance to outside intervention is a constant of the "
             "region's diplomacy, from which its legal culture grew."
         ),
         (
-            "'Opposed' hides differences between states and decades: the UN votes of notebook 02b "
-            "show agreement with the United States varying by state and year."
+            "'Opposed' hides differences between states and decades: the UN votes of notebooks 02b "
+            "and 02c show agreement with the United States varying by state and year."
         ),
         "Which decade would you choose to test the claim, and with what evidence?",
     ),
@@ -285,8 +285,8 @@ DISCUSSION = {
             "changes of government."
         ),
         (
-            "Agreement with the United States varies within each 'camp' and over time (notebook "
-            "02b), "
+            "Agreement with the United States varies within each 'camp' (notebook 02c) and over "
+            "time (notebook 02b), "
             "which supports a pragmatic reading."
         ),
         (

@@ -377,7 +377,7 @@ def cuba_embargo_rollcalls() -> pd.DataFrame:
     """The annual roll calls on ending the US embargo against Cuba, in date order.
 
     Found by title in ``unga_rollcalls`` ("... embargo imposed by the United States of America
-    against Cuba"); one per year in the data, except where a year's is missing (see notebook 02b).
+    against Cuba"); one per year in the data, except where a year's is missing (see notebook 02c).
     """
     calls = load("unga_rollcalls")
     title = calls["title"].str.lower()

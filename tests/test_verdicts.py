@@ -124,7 +124,7 @@ def test_c17_partly_supported_as_the_embargo_votes_show(claims):
                  "Colombia (2019, 2021)", "four states in 2025 (two no)"):  # fmt: skip
         assert fact in note, fact
     assert claims.loc["C17", "verdict"] == "partly supported"
-    assert claims.loc["C17", "notebook"] == "02b_voting_alignment"
+    assert claims.loc["C17", "notebook"] == "02c_states_and_ideal_points"
 
 
 def test_interpretive_and_normative_claims_are_discussed_never_untested(claims):

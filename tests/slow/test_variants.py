@@ -103,7 +103,7 @@ SELECTIONS_02B = {
     "South America": {"FOCUS_STATES": "South America"},
     "one state": {"FOCUS_STATES": "Brazil"},
     "years reversed": {"YEARS": [2025, 2010]},
-    "one year": {"YEARS": 2022, "COMPARE_YEARS": [2022, 2010]},
+    "one year": {"YEARS": 2022, "METHOD_YEARS": 2022},
     "absent reference": {"REFERENCE_STATES": ["VEN", "RUS"], "YEARS": [2023, 2025]},
     "eight references": {
         "REFERENCE_STATES": ["RUS", "USA", "CHN", "BRA", "IND", "ZAF", "FRA", "GBR"]
@@ -124,10 +124,43 @@ def test_02b_every_selection_runs(tmp_path, name):
         assert "with Venezuela" not in text, "a panel for a state with no vote in the years"
 
 
+SELECTIONS_02C = {
+    "Caribbean": {"FOCUS_STATES": "Caribbean"},
+    "one state": {"FOCUS_STATES": "Brazil"},
+    "years reversed": {"YEARS": [2024, 2010]},
+    "one year": {"YEARS": 2022, "COMPARE_YEARS": [2022, 2010]},
+    "after the ideal points": {"YEARS": [2025, 2025]},
+    "absent reference": {"REFERENCE_STATES": ["VEN", "RUS"], "YEARS": [2023, 2024]},
+    "eight references": {
+        "REFERENCE_STATES": ["RUS", "USA", "CHN", "BRA", "IND", "ZAF", "FRA", "GBR"]
+    },
+    "outside the region": {"FOCUS_STATES": ["FRA", "DEU", "GBR", "IRL"]},
+}
+
+
+@pytest.mark.parametrize("name", SELECTIONS_02C)
+def test_02c_every_selection_runs_and_counts_its_own_states(tmp_path, name):
+    from rulac import params
+
+    parameters = SELECTIONS_02C[name]
+    nb = run(tmp_path, "02c_states_and_ideal_points", **parameters)
+    every_part_ran(nb)
+    text = outputs(nb)
+    assert "focus states; references" in text
+    # Part 3 counts the embargo resolutions on which every chosen state that voted said yes.
+    focus = params.states(parameters.get("FOCUS_STATES", "LAC"))
+    embargo = votes.cuba_embargo_rollcalls()
+    matrix = votes.vote_matrix(embargo["rollcall_id"], focus)
+    all_yes = int((~matrix.isin(["N", "A"]).any()).sum())
+    assert f"On {all_yes} of {len(embargo)} embargo resolutions" in text
+    if name == "absent reference":
+        assert "Venezuela +" not in text and "Venezuela -" not in text
+
+
 SELECTIONS_00 = {
     **{
         f"focus {n}": {"FOCUS_NOTEBOOK": n}
-        for n in ("00", "01", "01b", "02", "02b", "03", "04", "05", "05b")
+        for n in ("00", "01", "01b", "02", "02b", "02c", "03", "04", "05", "05b")
     },
     "by full id": {"FOCUS_NOTEBOOK": "02_ukraine_votes"},
     "interpretive and normative": {"TESTABLE_KINDS": ["interpretive", "normative"]},
