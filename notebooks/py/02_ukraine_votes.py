@@ -429,7 +429,7 @@ markdown_table(decided[["claim", "verdict", "verdict_note"]])
 # The interpretive claims of this section are for discussion (below and in notebook 05b). The
 # register's claims about events rather than votes (C37, C44, C46, C48 to C50) are weighed in
 # notebook 05 against a record of events, and agreement with the United States and Russia over all
-# roll calls (C17, C45, C47) in notebook 02b.
+# roll calls (C45, C47) in notebook 02b, and the Cuba embargo votes (C17) in notebook 02c.
 
 # %%
 markdown_table(in_this_notebook.loc[in_this_notebook["verdict"] == "discussion", ["claim"]])

@@ -13,21 +13,22 @@
 # ---
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# # 02b. With whom does the region vote? Agreement and ideal points
+# # 02b. With whom does the region vote? Agreement, measured four ways
 #
 # The chapter reads the region's neutrality on Ukraine as "benevolent" towards Russia and says the
 # United States is losing influence there. This notebook measures, over every recorded vote since
 # 1991, how often the region votes with Russia, the United States, China and Brazil, by the
-# measures the literature uses, and places each state on one scale.
+# measures the literature uses, and asks who moved when the numbers move.
 #
 # **You will learn**
 # - that "agreement" has several standard definitions, and how much the choice moves the number;
-# - to tell a change in one state's votes from a change in another's, and a region's mean from its
-#   states;
-# - to read ideal points (Bailey, Strezhnev and Voeten), the measure built to compare years.
+# - to tell a change in one state's votes from a change in another's;
+# - which roll calls a measure counts (whole resolutions, not amendments or paragraphs), and why.
 #
-# **Time needed:** about 60 minutes (30 reading the parts and their figures, 30 for the three
-# exercises; counted, not yet timed with a class). **Before you start:** notebook 02.
+# **Time needed:** about 40 minutes (about 20 to read the three parts and their figures, 20 for the
+# two exercises; the course's count, not yet timed with a class). **Before you start:** notebook 02.
+# Notebook 02c goes on from here: the states behind the mean, ideal points and the Cuba embargo
+# votes.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # Notebook 02 looked at the Ukraine texts; this one looks at everything the Assembly votes on. The
@@ -47,10 +48,9 @@
 # %% tags=["parameters"]
 FOCUS_STATES = "LAC"  # codes, names or a region
 REFERENCE_STATES = ["RUS", "USA", "CHN", "BRA"]  # whom the focus states are compared with
-YEARS = (1991, 2025)  # the years of parts 1, 4 and 5 (the votes end in June 2026)
+YEARS = (1991, 2025)  # the years of parts 1 and 3 (the votes end in June 2026)
 METHOD = "identical"  # "identical", "votes only", "half for abstention" or "with consensus"
 METHOD_YEARS = (2019, 2025)  # the years in which part 2 compares the measures
-COMPARE_YEARS = (2014, 2024)  # the two years of part 4
 
 # %% slideshow={"slide_type": "skip"}
 import pandas as pd
@@ -76,7 +76,6 @@ references = params.states(REFERENCE_STATES, name="REFERENCE_STATES")
 years = params.years(YEARS, within=span)
 method = params.choices(METHOD, name="METHOD", valid=list(votes.METHODS), everything="")[0]
 method_years = params.years(METHOD_YEARS, name="METHOD_YEARS", within=span)
-compare_years = params.years(COMPARE_YEARS, name="COMPARE_YEARS", within=span)
 names = countries.names()
 voting = votes.voting_states([*focus, *references], years)
 silent = sorted({names[s] for s in [*focus, *references] if s not in voting})
@@ -96,26 +95,27 @@ if silent:
 
 # %%
 claims = load("claims").set_index("id")
-markdown_table(claims.loc[["C17", "C45", "C47", "C65"], ["quote", "claim", "kind"]])
+markdown_table(claims.loc[["C45", "C47"], ["quote", "claim", "kind"]])
 
 # %% [markdown]
-# C17 is a statement of fact about the record; C45, C47 and C65 are interpretations. Votes cannot
-# settle an interpretation, but they give it something to stand on or to fall against: this notebook
-# measures the voting record and leaves the reading to the discussion.
+# C45 and C47 are interpretations. Votes cannot settle an interpretation, but they give it
+# something to stand on or to fall against: this notebook measures the voting record and leaves the
+# reading to the discussion. The Cuba embargo votes (claim C17, a statement of fact) are tested in
+# notebook 02c.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## The data
 
 # %%
 markdown_table(
-    data_table(["unga_votes", "unga_rollcalls", "unga_adoptions", "idealpoints", "countries"])
+    data_table(["unga_votes", "unga_rollcalls", "unga_adoptions", "countries"])
 )
 
 # %% [markdown]
-# What the two newer tables leave out, as their data package entries state:
+# What the newest table leaves out, as its data package entry states:
 
 # %%
-markdown_table(limits(["unga_adoptions", "idealpoints"]), index=False)
+markdown_table(limits(["unga_adoptions"]), index=False)
 
 # %% [markdown]
 # How many resolutions went to a recorded vote, in the sessions the source covers in full:
@@ -206,8 +206,8 @@ yearly.reindex(shown_years).rename(columns=lambda c: f"with {names[c]}").round(2
 # %% [markdown]
 # **What it shows.** The title gives the ranking in the last year; the table gives the means at
 # five-year steps and in the last years. The dotted line marks where the source of the votes
-# changes: read a jump there with care, and check it against part 5, whose scale does not depend on
-# the source.
+# changes: read a jump there with care, and check it against the ideal points of notebook 02c, whose
+# scale does not depend on the source.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # For the default selection the region agrees with Brazil and China most and with the United States
@@ -332,7 +332,6 @@ show(plots.line_panels(shift_panels, ylabel="share"), shift_words, number=3)
 # %% slideshow={"slide_type": "slide"}
 pd.concat([us_no, by_region], axis=1).tail(4).round(2)
 
-
 # %% [markdown]
 # **What it shows.** The title is computed from the table. Where every region's agreement with the
 # United States falls in the same year as the United States' own "no" votes rise, the change is in
@@ -344,186 +343,17 @@ pd.concat([us_no, by_region], axis=1).tail(4).round(2)
 # regional choice.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# ## 4. States, not only the mean
-#
-# *Question: which states agreed more with the United States than with Russia, and did that
-# change?*
-#
-# For each focus state, agreement with the United States minus agreement with Russia (identical
-# votes), in the two years of `COMPARE_YEARS`: above zero, the state voted more often with the
-# United States. States are ordered by the second year.
-
-# %%
-def net_with_us(year):
-    table = votes.agreement(focus, ["USA", "RUS"], (year, year)).pivot(
-        index="iso3", columns="reference", values="agreement"
-    )
-    return (
-        (table.get("USA") - table.get("RUS")).dropna()
-        if {"USA", "RUS"} <= set(table.columns)
-        else pd.Series(dtype=float)
-    )
-
-
-net = {year: net_with_us(year) for year in compare_years}
-closer_to_us = {year: int((values > 0).sum()) for year, values in net.items()}
-
-# %% slideshow={"slide_type": "skip"}
-a, b = compare_years
-pair, difference = (str(a), str(b)), "with US minus with Russia"
-net_words = Caption(
-    title=f"{closer_to_us[a]} of {len(net[a])} focus states voted more often with the United "
-    f"States than with Russia in {a}; {closer_to_us[b]} of {len(net[b])} in {b}",
-    caption="Agreement with the United States minus agreement with Russia (identical votes), "
-    f"per focus state (ISO3 codes): circles {a}, squares {b}; above the line, closer to the "
-    "United States.",
-    source=f"UN General Assembly roll-call votes (Voeten et al.; UN DGACM), {a} and {b}.",
-    alt=f"Pairs of markers, one pair per state, joined by a line. In {a}, {closer_to_us[a]} "
-    f"states sit above zero; in {b}, {closer_to_us[b]}. The table below lists each state.",
-)
-
-# %% slideshow={"slide_type": "slide"}
-show(plots.net_dumbbell(net[a], net[b], labels=pair, ylabel=difference), net_words, number=4)
-
-# %%
-both = pd.DataFrame(net).dropna()
-up, down = both[(both[a] <= 0) & (both[b] > 0)].index, both[(both[a] > 0) & (both[b] <= 0)].index
-print(
-    f"Crossed to the US side: {', '.join(names[c] for c in up) or 'none'}; "
-    f"to the Russian side: {', '.join(names[c] for c in down) or 'none'}."
-)
-
-# %% slideshow={"slide_type": "slide"}
-pd.DataFrame(net).rename(index=lambda c: f"{names[c]} ({c})").sort_values(b, ascending=False).round(
-    2
-)
-
-# %% [markdown]
-# **What it shows.** The counts in the title are computed from the table; the line above counts the
-# states that crossed zero between the two years, in each direction. A regional mean hides such
-# crossings; the table names the states.
-
-# %% [markdown] slideshow={"slide_type": "notes"}
-# Ask students to pick one state that crossed the line and find out what happened in its
-# government in between: elections are the usual suspect, and votes are the evidence.
-
-# %% [markdown] slideshow={"slide_type": "slide"}
-# ## 5. One scale for every year: ideal points
-#
-# *Question: where do the focus states sit between the United States and Russia, on a scale that
-# can be compared across years?*
-#
-# An [ideal point](../GLOSSARY.md) places each state on one dimension estimated from all its votes
-# in a year; resolutions that recur link the years, so a change of agenda does not move the scale.
-# Higher means closer to the United States. The bands are the 5th to 95th posterior percentiles
-# (the estimate's uncertainty) for the reference states; for the focus states, the black line is
-# their median and the grey band their middle half. The estimates end in 2024 (a later selection shows
-# 2024).
-
-# %%
-last_estimate = int(load("idealpoints")["year"].max())
-ideal_span = (min(years[0], last_estimate), min(years[1], last_estimate))
-ref_points = votes.ideal_points(references, ideal_span)
-focus_points = votes.ideal_points(focus, ideal_span)
-focus_summary = focus_points.groupby("year")["ideal_point"].quantile([0.25, 0.5, 0.75]).unstack()
-focus_summary.columns = ["25%", "50%", "75%"]
-band = focus_summary  # the focus states' median and middle half, by year
-
-# %% slideshow={"slide_type": "skip"}
-end = int(focus_summary.index.max())
-at_end = ref_points.query("year == @end").set_index("iso3")["ideal_point"]
-ideal_words = Caption(
-    title=f"In {end} the focus states' median ideal point was "
-    f"{focus_summary.loc[end, '50%']:+.2f}; "
-    + ", ".join(f"{names[c]} {v:+.2f}" for c, v in at_end.sort_values().items()),
-    caption="Ideal points by year (final-passage votes): reference states with their 5-95% "
-    "posterior band; the focus states' median (black) and middle half (grey).",
-    source=f"Bailey, Strezhnev and Voeten, UN General Assembly ideal points (July 2025 release), "
-    f"{ideal_span[0]}-{end}.",
-    alt=f"Lines over time on a scale where higher is closer to the United States. In {end}: "
-    f"focus states' median {focus_summary.loc[end, '50%']:+.2f}; "
-    + "; ".join(f"{names[c]} {v:+.2f}" for c, v in at_end.items())
-    + ".",
-)
-
-# %% slideshow={"slide_type": "slide"}
-show(plots.ideal_point_lines(ref_points, band, names, order=references), ideal_words, number=5)
-
-# %% slideshow={"slide_type": "slide"}
-decades = [y for y in range(ideal_span[0], end + 1) if y % 10 == 0 or y == end]
-table = ref_points.pivot(index="year", columns="iso3", values="ideal_point").reindex(decades)
-table.rename(columns=names).assign(**{"focus median": focus_summary["50%"].reindex(decades)}).round(
-    2
-)
-
-# %% [markdown]
-# **What it shows.** The title and the table give the positions. On this scale the distance between
-# the focus states and each reference state can be compared across years; raw agreement cannot,
-# because the agenda changes.
-
-# %% [markdown] slideshow={"slide_type": "notes"}
-# Ideal points are what students will meet in the literature. Stress the bands: differences smaller
-# than the bands are not differences the data can see.
-
-# %% [markdown] slideshow={"slide_type": "slide"}
-# ## 6. Non-interference, on the record: the Cuba embargo votes
-#
-# *Question: have the region's states consistently opposed the US embargo against Cuba at the UN,
-# as the chapter says (claim C17)?*
-#
-# Every year since 1992 the Assembly has voted on a resolution calling for an end to the US
-# embargo against Cuba; the resolution of 2018 (73/8) is missing from the sources, and no roll call
-# on it falls in 2020. How often did every focus state that voted say yes, and who did not?
-
-# %%
-embargo = votes.cuba_embargo_rollcalls()
-embargo_votes = votes.vote_matrix(embargo["rollcall_id"], focus).set_axis(
-    embargo["date"].dt.year, axis=1
-)
-per_year = votes.vote_counts(embargo_votes.T)
-per_year["rest of the membership, yes"] = (
-    embargo.set_index(embargo["date"].dt.year)["yes"] - per_year["Y"]
-)
-
-# %% slideshow={"slide_type": "slide"}
-not_yes = {
-    int(y): [names[s] for s in embargo_votes.index[embargo_votes[y].isin(["N", "A"])]]
-    for y in embargo_votes.columns
-}
-exceptions = {y: states for y, states in not_yes.items() if states}
-print(
-    f"On {len(not_yes) - len(exceptions)} of {len(not_yes)} embargo resolutions "
-    f"({min(not_yes)}-{max(not_yes)}) every focus state that voted said yes. The others:"
-)
-for year, states in exceptions.items():
-    print(f"{year}: voted no or abstained: {', '.join(states)}")
-
-# %% slideshow={"slide_type": "slide"}
-# The focus states' votes in those years, and the rest of the membership's yes votes
-per_year.loc[list(exceptions)]
-
-# %% [markdown]
-# **What it shows.** The counts are computed for the selection. The record reaches back to 1992,
-# not to the 1960s the chapter names, and covers the General Assembly only, not the OAS or regional
-# bodies; one resolution a year is one example of the principle, as the chapter itself offers it.
-
-# %% [markdown] slideshow={"slide_type": "notes"}
-# This is where the chapter's claim is closest to the record (default selection): the region votes
-# almost as one against the embargo since 2003. Most exceptions fall in 1992-2002; the recent ones
-# are 2019, 2021, 2022 and 2025. Ask which governments cast them.
-
-# %% [markdown] slideshow={"slide_type": "slide"}
 # ## Verdict
 
 # %%
-in_this_notebook = claims[claims["notebook"] == "02b_voting_alignment"]
-markdown_table(in_this_notebook[["claim", "verdict", "verdict_note"]])
+markdown_table(claims.loc[["C45", "C47"], ["claim", "notebook", "verdict_note"]])
 
 # %% [markdown]
-# The limits of the evidence: agreement counts only recorded votes (in the complete sessions, well
-# under half of the resolutions adopted; table above), its level depends on the measure and on the agenda, and the source changes in
-# 2019; ideal points rest on the publisher's own vote data and end in 2024; the embargo series is
-# one resolution a year from 1992, with 2018 missing.
+# This notebook tests no claim of the register on its own: C45 and C47 are interpretations,
+# weighed in the notebooks named above, and the measures here are what their discussion can stand
+# on. The limits of the evidence: agreement counts only recorded votes (in the complete sessions,
+# well under half of the resolutions adopted; table above), its level depends on the measure and on
+# the agenda, and the source changes in 2019.
 
 # %% [markdown] slideshow={"slide_type": "slide"} tags=["solutions-note"]
 # ## Exercises
@@ -548,36 +378,20 @@ answer_02b_1 = with_russia.nsmallest(2, "agreement")["iso3"].tolist()
 check("02b.1", answer_02b_1)
 
 # %% [markdown]
-# **Exercise 02b.2.** In 2024, how many of the 33 states had a higher ideal point than Brazil?
-# Use `votes.ideal_points`.
-
-# %%
-answer_02b_2 = ...  # your answer here: a number
-check("02b.2", answer_02b_2)
-
-# %% jupyter={"outputs_hidden": true, "source_hidden": true} slideshow={"slide_type": "skip"} tags=["solution"]
-# Solution
-points_2024 = votes.ideal_points(countries.lac_codes(), (2024, 2024)).set_index("iso3")[
-    "ideal_point"
-]
-answer_02b_2 = int((points_2024 > points_2024["BRA"]).sum())
-check("02b.2", answer_02b_2)
-
-# %% [markdown]
-# **Exercise 02b.3.** By the "votes only" measure (after the State Department's definition to
+# **Exercise 02b.2.** By the "votes only" measure (after the State Department's definition to
 # 2016; the course counts whole resolutions by calendar year, where the Department counted one
 # session and included paragraph votes), what was the mean agreement of the 33 states with the
 # United States in 2016? Give a share with two decimals.
 
 # %%
-answer_02b_3 = ...  # your answer here, e.g. 0.25
-check("02b.3", answer_02b_3)
+answer_02b_2 = ...  # your answer here, e.g. 0.25
+check("02b.2", answer_02b_2)
 
 # %% jupyter={"outputs_hidden": true, "source_hidden": true} slideshow={"slide_type": "skip"} tags=["solution"]
 # Solution
 votes_only_2016 = votes.agreement(countries.lac_codes(), ["USA"], (2016, 2016), method="votes only")
-answer_02b_3 = round(votes_only_2016["agreement"].mean(), 2)
-check("02b.3", answer_02b_3)
+answer_02b_2 = round(votes_only_2016["agreement"].mean(), 2)
+check("02b.2", answer_02b_2)
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Discussion questions
@@ -586,9 +400,7 @@ check("02b.3", answer_02b_3)
 #    notebook's measures could bear on that, and what would each have to show?
 # 2. Is the United States "losing influence" in the region (C47)? Part 3 shows one year in which
 #    the United States moved. What evidence would show a change in the region's own stance?
-# 3. The chapter warns against dividing the region into pro- and anti-American camps (C65). Does
-#    part 4 support a division into camps, a spectrum, or neither?
-# 4. The State Department includes resolutions adopted without a vote in one of its figures. Is
+# 3. The State Department includes resolutions adopted without a vote in one of its figures. Is
 #    that a better or a worse measure of a state's alignment? Why?
 
 # %% [markdown] slideshow={"slide_type": "slide"}
@@ -596,9 +408,6 @@ check("02b.3", answer_02b_3)
 #
 # - Erik Voeten, Anton Strezhnev and Michael Bailey, *United Nations General Assembly Voting Data*,
 #   Harvard Dataverse (hdl:1902.1/12379), as packaged in the R package `unvotes`.
-# - Michael Bailey, Anton Strezhnev and Erik Voeten, "Estimating dynamic state preferences from
-#   United Nations voting data", *Journal of Conflict Resolution* 61(2), 2017; the ideal points of
-#   July 2025 (CC0).
 # - United Nations, Department for General Assembly and Conference Management, machine-readable
 #   General Assembly resolutions.
 # - US Department of State, *Voting Practices in the United Nations* (annual reports to Congress),
