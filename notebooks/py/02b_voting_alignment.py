@@ -107,9 +107,7 @@ markdown_table(claims.loc[["C45", "C47"], ["quote", "claim", "kind"]])
 # ## The data
 
 # %%
-markdown_table(
-    data_table(["unga_votes", "unga_rollcalls", "unga_adoptions", "countries"])
-)
+markdown_table(data_table(["unga_votes", "unga_rollcalls", "unga_adoptions", "countries"]))
 
 # %% [markdown]
 # What the newest table leaves out, as its data package entry states:

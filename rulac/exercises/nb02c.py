@@ -42,8 +42,7 @@ exercise(
     hints=[
         (
             lambda given, _: bool(given & set(countries.lac_codes())),
-            "Not yet: some of those are among the 33; the question asks about states outside "
-            "the region.",
+            "Not yet: some of those are among the 33; the question asks about the others.",
         ),
         (
             lambda given, _: given == frozenset(_outside_region("A")),
