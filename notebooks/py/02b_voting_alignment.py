@@ -139,7 +139,9 @@ per_session.assign(share_recorded=(per_session["recorded_vote"] / per_session["a
 
 # %%
 agreement = votes.agreement(focus, references, years, method=method)
-summary = agreement.groupby(["reference", "year"])["agreement"].describe()[["mean", "25%", "75%"]]
+by_pair = agreement.groupby(["reference", "year"])["agreement"]
+quartiles = {"25%": by_pair.quantile(0.25), "75%": by_pair.quantile(0.75)}
+summary = pd.concat({"mean": by_pair.mean(), **quartiles}, axis=1)
 yearly = summary["mean"].unstack("reference").reindex(columns=references)
 
 # %% [markdown]
