@@ -366,7 +366,7 @@ def ideal_point_lines(references: pd.DataFrame, focus: pd.DataFrame, names: dict
     return fig
 
 
-# ---------------------------------------------------------------- notebook 04
+# ---------------------------------------------------------------- notebooks 04 and 04b
 
 STATUS_LOOK = {  # display group -> (colour, marker); markers differ so colour is never alone
     "member": (style.OKABE_ITO["blue"], "s"),
@@ -481,34 +481,6 @@ def exports_by_partner(latest: pd.Series, trend: pd.Series, *, year: int):
     right.set_xlabel("year")
     right.set_ylabel("US$ million, all selected partners")
     right.set_ylim(0, None)
-    return fig
-
-
-@styled
-def mirror_dumbbell(table: pd.DataFrame, *, labels: Sequence[str]):
-    """For each partner (rows, in ``labels`` order = table order): Russia's record of its
-    exports (circle) and the partner's record of its imports from Russia (square), joined."""
-    fig, ax = plt.subplots(
-        figsize=(style.FIGSIZE[0], min(style.FIGSIZE[1], 1.8 + 0.42 * len(table)))
-    )
-    y = np.arange(len(table))
-    ax.hlines(y, table[["russia_reports", "partner_reports"]].min(axis=1),
-              table[["russia_reports", "partner_reports"]].max(axis=1), color="#777777",
-              linewidth=2)  # fmt: skip
-    ax.plot(table["russia_reports"], y, linestyle="", marker="o", markersize=11,
-            color=style.CYCLE[0], markeredgecolor=EDGE,
-            label="Russia's record (exports, FOB)")  # fmt: skip
-    ax.plot(table["partner_reports"], y, linestyle="", marker="s", markersize=11,
-            color=style.CYCLE[1], markeredgecolor=EDGE,
-            label="partner's record (imports from Russia, CIF)")  # fmt: skip
-    ax.set_yticks(y, labels)
-    ax.invert_yaxis()
-    ax.set_xscale("symlog", linthresh=10)
-    top = float(table[["russia_reports", "partner_reports"]].max().max())
-    ax.set_xlim(0, top * 1.6 if top > 0 else 10)
-    ax.set_xlabel("US$ million (scale linear to 10, logarithmic above)")
-    ax.grid(axis="y", visible=False)
-    fig.legend(loc="outside lower center", ncol=2, frameon=False)
     return fig
 
 

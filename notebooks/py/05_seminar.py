@@ -473,7 +473,7 @@ check("05.3", answer_05_3)
 # question. 5 min: each student writes one sentence of verdict on one claim. Exercise: 05.1.
 #
 # **Plan B: 90 minutes.** 10 min: notebook 00. 20 min: notebook 02 or 02b (with whom the region
-# votes) live, exercises 02.1 and 02.2. 20 min: notebook 04 (BRICS) parts 1 and 5, or notebook
+# votes) live, exercises 02.1 and 02.2. 20 min: notebook 04 (BRICS) parts 1 and 3, or notebook
 # 01 ("The 'most peaceful region'? Wars, borders and courts"). 10 min: part 1 of
 # this notebook. Split into two groups for 20 min: a **structured debate** on one claim (C44 or
 # C46): one group argues the chapter's reading, one the record's, each with three pieces of
