@@ -13,6 +13,7 @@ SELECTIONS_05 = {
         "FOCUS_NOTEBOOK": "05",
     },
     "empty selection": {"FOCUS_PILLAR": "A peaceful region", "FOCUS_NOTEBOOK": "04_brics"},
+    "notebook 04b by number": {"FOCUS_NOTEBOOK": "04b"},
     "one state, years reversed": {"FOCUS_STATES": "Brazil", "YEARS": [2025, 2015]},
     "one year": {"FOCUS_STATES": "Caribbean", "YEARS": 2022},
     "South America before the summit": {"FOCUS_STATES": "South America", "YEARS": [1991, 2020]},
@@ -29,3 +30,5 @@ def test_05_every_selection_runs(tmp_path, name):
         assert "the scorecard is empty" in text
     else:
         assert "claims selected:" in text
+    if name == "notebook 04b by number":
+        assert "C60" in text and "04b_trade_and_arms" in text
