@@ -410,8 +410,9 @@ check("04b.1", answer_04b_1)
 # %% [markdown]
 # **Exercise 04b.2.** Part 1 compares the two records for one year. Over 1992-2020, in how many
 # years did the 33 states together record more imports from Russia than Russia recorded exports to
-# them? For each year, sum each side's records over the 33 states (a missing record counts as
-# nothing). `brics.mirror(countries.lac_codes(), year)` gives both records for one year.
+# them? Sum each side's records over the 33 states for each year (a missing record counts as
+# nothing): Russia's side is `brics.russia_exports(countries.lac_codes())`; the states' side is in
+# `load("dots_trade")`, flow `imports_cif`, partner `RUS`.
 
 # %%
 answer_04b_2 = ...  # your answer here: a number of years
@@ -420,9 +421,10 @@ check("04b.2", answer_04b_2)
 # %% jupyter={"outputs_hidden": true, "source_hidden": true} slideshow={"slide_type": "skip"} tags=["solution"]
 # Solution
 lac = countries.lac_codes()
-sides = ["russia_reports", "partner_reports"]
-by_year = pd.DataFrame({y: brics.mirror(lac, y)[sides].sum() for y in range(1992, 2021)}).T
-answer_04b_2 = int((by_year["partner_reports"] > by_year["russia_reports"]).sum())
+russia_side = brics.russia_exports(lac).sum(axis=1)
+trade = load("dots_trade").query("flow == 'imports_cif' and partner == 'RUS'")
+their_side = trade[trade["reporter"].isin(lac)].groupby("year")["value_usd_million"].sum()
+answer_04b_2 = int((their_side - russia_side).gt(0).sum())
 check("04b.2", answer_04b_2)
 
 # %% [markdown]

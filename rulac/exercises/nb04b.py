@@ -60,9 +60,9 @@ exercise(
         (lambda given, _: given == len(_yearly("RUS")),
          "Not yet: that is every year of the data; compare the two totals year by year."),
     ],
-    fallback="Not yet: for each year from 1992 to 2020, sum the columns russia_reports and "
-    "partner_reports of brics.mirror(countries.lac_codes(), year), then count the years in which "
-    "the partners' sum is the larger.",
+    fallback="Not yet: for each year, sum brics.russia_exports(countries.lac_codes()) over the "
+    "partners, and the 33 states' imports_cif rows with partner RUS in dots_trade; then count the "
+    "years in which the states' sum is the larger.",
 )  # fmt: skip
 
 
