@@ -224,6 +224,7 @@ two_records = two_records.sort_values(
 )
 both = two_records.dropna(subset=["russia_reports", "partner_reports"])
 higher = int((both["gap"] > 0).sum())
+record_names = ["Russia's record", "partner's record", "partner minus Russia"]
 
 # %%
 print(
@@ -240,12 +241,7 @@ else:
     print(f"No focus state has both records in {trade_year}: nothing to compare.")
 
 # %% slideshow={"slide_type": "slide"}
-columns = {
-    "russia_reports": "Russia's record",
-    "partner_reports": "partner's record",
-    "gap": "partner minus Russia",
-}
-two_records.head(12).round(0).astype("Int64").rename(columns=columns)
+two_records.head(12).round(0).astype("Int64").set_axis(record_names, axis=1)
 
 # %% [markdown]
 # In US$ million; <NA> where a side has no record. Why the two records differ: (1) *valuation*: CIF
