@@ -78,6 +78,7 @@ focus = params.states(FOCUS_STATES, allowed=countries.lac_codes())
 first_year, last_year = params.years(YEARS, within=(1990, 2024))
 resolutions = votes.ukraine_resolutions(RESOLUTIONS)
 names = countries.names()
+pd.set_option("display.max_columns", 30)  # part 3: a column per resolution, none elided
 
 # %% slideshow={"slide_type": "skip"}
 facts = load("brics_facts")

@@ -168,7 +168,7 @@ def test_04_every_selection_runs(tmp_path, name):
     from rulac import params
 
     focus = params.states(parameters.get("FOCUS_STATES", "LAC"))
-    years = params.years(parameters.get("YEARS", (1990, 2024)))
+    years = params.years(parameters.get("YEARS", (1990, 2024)), within=(1990, 2024))
     assert f"{len(focus)} focus states; years {years[0]}-{years[1]}; groups: BRICS-5 (5)" in text
     chosen = votes.ukraine_resolutions(parameters.get("RESOLUTIONS", "emergency session"))
     assert all(short in text for short in chosen["short"]), "a selected resolution not in the table"
