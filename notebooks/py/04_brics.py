@@ -74,7 +74,8 @@ from rulac import (
 )
 from rulac.course import navigation
 
-focus = params.states(FOCUS_STATES, allowed=countries.lac_codes())
+lac = countries.lac_codes()  # the 33 states of the region
+focus = params.states(FOCUS_STATES, allowed=lac)
 first_year, last_year = params.years(YEARS, within=(1990, 2024))
 resolutions = votes.ukraine_resolutions(RESOLUTIONS)
 names = countries.names()
@@ -156,9 +157,9 @@ marks = {chapter_date: "the chapter's date"}
 members_then = brics.members_on(chapter_date)
 members_now = brics.members_on(f"{data_end:%Y-%m-%d}")
 partners_now = brics.status_on(f"{data_end:%Y-%m-%d}").query("status == 'partner'")["iso3"]
-lac_partners = [names[c] for c in partners_now if c in countries.lac_codes()]
+lac_partners = [names[c] for c in partners_now if c in lac]
 timeline = {"end": data_end, "lines": marks}
-region_rows = {c: label for c, label in labels.items() if c in countries.lac_codes()}
+region_rows = {c: label for c, label in labels.items() if c in lac}
 other_rows = {c: label for c, label in labels.items() if c not in region_rows}
 region_words = Caption(
     title=f"Of the region's {len(region_rows)} states in the table, "
@@ -208,7 +209,7 @@ status_table.rename(index=lambda c: f"{names[c]} ({c})")
 
 # %%
 joined_after = sorted(set(members_then) - set(brics.BRICS_5) - {"SAU"})
-region_members = [names[c] for c in members_now if c in countries.lac_codes()]
+region_members = [names[c] for c in members_now if c in lac]
 print(
     f"Full members added on 1 January 2024: {', '.join(names[c] for c in joined_after)}; "
     f"Saudi Arabia listed by the chairs but not confirmed by its government."
