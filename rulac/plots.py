@@ -436,31 +436,6 @@ def membership_timeline(events: pd.DataFrame, labels: dict[str, str], *, end, li
 
 
 @styled
-def share_lines(shares: pd.DataFrame, titles: dict[str, str]):
-    """One panel per measure (``titles`` maps a measure to its panel title): each group's share
-    of the world by year, one line, colour, marker and line style per group.
-
-    ``shares`` is long: year, group, measure, share (0-1).
-    """
-    fig, axes = plt.subplots(1, len(titles), sharey=True, squeeze=False)
-    groups = list(dict.fromkeys(shares["group"]))
-    for ax, (measure, panel) in zip(axes.flat, titles.items(), strict=True):
-        for position, group in enumerate(groups):
-            look = style.reference_style(position)
-            line = shares[(shares["measure"] == measure) & (shares["group"] == group)]
-            ax.plot(line["year"], line["share"], color=look.color, marker=look.marker,
-                    linestyle=look.linestyle, markersize=5, markevery=3, label=group)  # fmt: skip
-        ax.set_title(panel)
-        ax.set_xlabel("year")
-        ax.set_ylim(0, None)
-        _percent_axis(ax.yaxis)
-    axes.flat[0].set_ylabel("share of the world")
-    fig.legend(*axes.flat[0].get_legend_handles_labels(), loc="outside lower center",
-               ncol=len(groups), frameon=False)  # fmt: skip
-    return fig
-
-
-@styled
 def exports_by_partner(latest: pd.Series, trend: pd.Series, *, year: int):
     """Left: Russia's exports to each partner in ``year`` (bars, largest on top, labelled);
     right: the total to all the partners by year (line), ``year`` marked. US$ million. Bars

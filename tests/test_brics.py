@@ -74,8 +74,6 @@ def test_figures_draw_every_row():
     labels = {"BRA": "Brazil", "ARG": "Argentina"}
     fig = plots.membership_timeline(facts, labels, end="2025-06-30", lines={"2024-04-15": "x"})
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Brazil", "Argentina"]
-    shares = brics.world_shares({"a": ["BRA"], "b": ["CHN"]}, (2000, 2005))
-    assert len(plots.share_lines(shares, brics.MEASURES).axes[0].lines) == 2
     table = brics.arms_by_period(countries.lac_codes())
     assert len(plots.arms_panels(table).axes[1].patches) == len(table)
     mix = pd.DataFrame({"x": [0.5, 0.2], "y": [0.5, 0.8]}, index=[2000, 2018])

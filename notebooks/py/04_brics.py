@@ -28,7 +28,7 @@
 # - to tell applying, being invited, partnership and membership apart, and to set a state's steps
 #   towards a group beside its votes.
 #
-# **Time needed:** about 55 minutes by the course's count (20 reading, 6 for the three figures, 30
+# **Time needed:** about 55 minutes by the course's count (20 reading, 4 for the two figures, 30
 # for the three exercises; not yet timed with a class). **Before you start:** notebook 00 and the
 # chapter's section "Some shifts to make"; part 3 uses the vote helpers of notebook 02.
 
@@ -237,52 +237,42 @@ print(f"Members from the region by {data_end:%B %Y}: {', '.join(region_members)}
 # [purchasing-power parity](../GLOSSARY.md) (PPP), which values each economy's output at common
 # prices, so that a dollar buys the same everywhere. Poorer economies, where many goods and services
 # are cheaper, weigh more at PPP. Each share is the group's sum over the World Bank's world total.
+# The enlarged group is the members at the data's end (with Saudi Arabia only if
+# `WITH_SAUDI_ARABIA`), counted in every year; GDP at PPP is derived as per-capita GDP at PPP times
+# population.
 
 # %%
 shares = brics.world_shares(groups, (first_year, last_year))
 latest = shares[shares["year"] == shares.groupby("measure")["year"].transform("max")]
 big_group = f"BRICS-{len(enlarged)} ({data_end:%Y})"
+year_now = int(latest["year"].max())
+
+# %% slideshow={"slide_type": "slide"}
+years_shown = {y for y in shares["year"] if y % 10 == 0} | {shares["year"].min(), year_now}
+weight_table = shares[shares["year"].isin(years_shown)].pivot_table(
+    index=["measure", "group"], columns="year", values="share", sort=False
+)
+(weight_table * 100).round(1).rename(index=brics.MEASURES)
 
 
-# %% slideshow={"slide_type": "skip"}
+# %% [markdown]
+# Shares of the world in per cent, by decade and in the first and last year; in a sentence:
+
+# %%
 def share_of(group, measure, frame=latest):
     row = frame[(frame["group"] == group) & (frame["measure"] == measure)]
     return float(row["share"].iloc[0]) if len(row) else float("nan")
 
 
 top = max(groups, key=lambda g: share_of(g, "gdp_ppp"))
-weight_words = Caption(
-    title=f"At PPP, {top} holds the largest share of world GDP of the groups "
-    f"({share_of(top, 'gdp_ppp'):.0%} in {latest['year'].max()}); at market exchange rates "
-    f"{big_group} holds {share_of(big_group, 'gdp_usd'):.0%}",
-    caption="Share of the world's GDP at current US$ (left), at PPP (middle) and of its "
-    f"population (right), by year, for each group. {big_group}: the members at the data's "
-    f"end{'' if WITH_SAUDI_ARABIA else ' without Saudi Arabia (contested)'}, applied to every "
-    "year. GDP at PPP derived as per-capita GDP at PPP times population.",
-    source=f"World Bank, World Development Indicators (wdi_economy), {first_year}-{last_year}.",
-    alt="Three panels of lines, one line per group, for shares of world GDP at market rates, at "
-    "PPP and of world population. "
-    + "; ".join(
-        f"{g}: {share_of(g, 'gdp_usd'):.0%}, {share_of(g, 'gdp_ppp'):.0%} and "
-        f"{share_of(g, 'population'):.0%} in the latest year"
-        for g in groups
-    )
-    + ".",
+print(
+    f"At PPP, {top} holds the largest share of world GDP of the groups "
+    f"({share_of(top, 'gdp_ppp'):.0%} in {year_now}); at market exchange rates {big_group} "
+    f"holds {share_of(big_group, 'gdp_usd'):.0%}."
 )
-
-# %% slideshow={"slide_type": "slide"}
-show(plots.share_lines(shares, brics.MEASURES), weight_words, number=2)
-
-# %% slideshow={"slide_type": "slide"}
-first_last = shares[shares["year"].isin([shares["year"].min(), latest["year"].max()])]
-weight_table = first_last.pivot_table(
-    index="group", columns=["measure", "year"], values="share", sort=False
-)
-(weight_table * 100).round(1)
 
 # %% [markdown]
-# Shares in per cent, first and last year. A group's share counts only members with a value; how
-# many had one in the last year:
+# A group's share counts only members with a value; how many had one in the last year:
 
 # %%
 latest.pivot_table(index="group", columns="measure", values="members_with_data", sort=False).astype(
@@ -293,7 +283,6 @@ latest.pivot_table(index="group", columns="measure", values="members_with_data",
 # *How much of BRICS is China?* China's share of each BRICS group's GDP, latest year:
 
 # %%
-year_now = int(latest["year"].max())
 china = {
     g: {m: brics.share_of_group("CHN", groups[g], m, year_now) for m in ("gdp_usd", "gdp_ppp")}
     for g in groups
@@ -309,9 +298,10 @@ for g in china:
     )
 
 # %% [markdown]
-# **What it shows.** The title and the lines above are computed for the selection. For the default
-# selection, BRICS weighs far more at PPP than at market rates, and more than the G7 at PPP; at
-# market rates the G7 is still larger. Much of the group's weight is China's (the table gives its share).
+# **What it shows.** The sentence and the tables above are computed for the selection. For the
+# default selection, BRICS weighs far more at PPP than at market rates, and more than the G7 at PPP;
+# at market rates the G7 is still larger. Much of the group's weight is China's (the table gives its
+# share).
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # Ask: which measure would the chapter's argument prefer, and which would a sceptic? Neither is
