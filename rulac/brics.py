@@ -1,7 +1,7 @@
-"""BRICS membership, economic weight, trade and arms: the computations of notebook 04.
+"""BRICS membership, economic weight, trade and arms: the computations of notebooks 04 and 04b.
 
 Every function reads a resource of ``data/`` through :func:`rulac.load` and returns a small
-pandas table; the notebook, its exercises and its verdict tests share them.
+pandas table; the notebooks, their exercises and their verdict tests share them.
 """
 
 from __future__ import annotations

@@ -172,6 +172,8 @@ def _convert(frame: pd.DataFrame, fields: list[dict], path: Path, name: str) -> 
         values = frame[col]
         if kind in NUMERIC and values.dtype == NUMERIC[kind]:
             continue  # parsed as numbers by the reader
+        if kind == "string" and not field.get("constraints", {}).get("enum"):
+            continue  # text stays as the reader gave it
         present = values.notna()
         try:
             if kind == "integer" or kind == "year":
@@ -200,7 +202,11 @@ def _convert(frame: pd.DataFrame, fields: list[dict], path: Path, name: str) -> 
                 converted = pd.to_datetime(values, format="%Y-%m-%d", errors="raise")
             elif field.get("constraints", {}).get("enum"):
                 enum = field["constraints"]["enum"]
-                converted = values.astype(pd.CategoricalDtype(enum))
+                if isinstance(values.dtype, pd.CategoricalDtype):  # read as codes
+                    # (astype would keep the reader's order: unordered dtypes compare equal)
+                    converted = values.cat.set_categories(enum)
+                else:
+                    converted = values.astype(pd.CategoricalDtype(enum))
                 if converted[present].isna().any():
                     continue  # left as text: validation names the value that is not allowed
             else:
@@ -401,6 +407,12 @@ def load(
         # and make the checks on large tables fast.
         coded = {
             f for key in descriptor["schema"].get("foreignKeys", []) for f in _list(key["fields"])
+        }
+        # Text columns with a list of allowed values are codes too (e.g. the vote: Y, N, A).
+        coded |= {
+            f["name"]
+            for f in fields
+            if f.get("type", "string") == "string" and f.get("constraints", {}).get("enum")
         }
         dtypes = {f["name"]: ("category" if f["name"] in coded else str) for f in fields}
         # Numbers are parsed by the reader itself, which is several times faster than

@@ -395,7 +395,7 @@ def ideal_point_lines(references: pd.DataFrame, focus: pd.DataFrame, names: dict
     return fig
 
 
-# ---------------------------------------------------------------- notebook 04
+# ---------------------------------------------------------------- notebooks 04 and 04b
 
 STATUS_LOOK = {  # display group -> (colour, marker); markers differ so colour is never alone
     "member": (style.OKABE_ITO["blue"], "s"),
@@ -465,31 +465,6 @@ def membership_timeline(events: pd.DataFrame, labels: dict[str, str], *, end, li
 
 
 @styled
-def share_lines(shares: pd.DataFrame, titles: dict[str, str]):
-    """One panel per measure (``titles`` maps a measure to its panel title): each group's share
-    of the world by year, one line, colour, marker and line style per group.
-
-    ``shares`` is long: year, group, measure, share (0-1).
-    """
-    fig, axes = plt.subplots(1, len(titles), sharey=True, squeeze=False)
-    groups = list(dict.fromkeys(shares["group"]))
-    for ax, (measure, panel) in zip(axes.flat, titles.items(), strict=True):
-        for position, group in enumerate(groups):
-            look = style.reference_style(position)
-            line = shares[(shares["measure"] == measure) & (shares["group"] == group)]
-            ax.plot(line["year"], line["share"], color=look.color, marker=look.marker,
-                    linestyle=look.linestyle, markersize=5, markevery=3, label=group)  # fmt: skip
-        ax.set_title(panel)
-        ax.set_xlabel("year")
-        ax.set_ylim(0, None)
-        _percent_axis(ax.yaxis)
-    axes.flat[0].set_ylabel("share of the world")
-    fig.legend(*axes.flat[0].get_legend_handles_labels(), loc="outside lower center",
-               ncol=len(groups), frameon=False)  # fmt: skip
-    return fig
-
-
-@styled
 def exports_by_partner(latest: pd.Series, trend: pd.Series, *, year: int):
     """Left: Russia's exports to each partner in ``year`` (bars, largest on top, labelled);
     right: the total to all the partners by year (line), ``year`` marked. US$ million. Bars
@@ -510,36 +485,6 @@ def exports_by_partner(latest: pd.Series, trend: pd.Series, *, year: int):
     right.set_xlabel("year")
     right.set_ylabel("US$ million, all selected partners")
     right.set_ylim(0, None)
-    return fig
-
-
-@styled
-def mirror_dumbbell(table: pd.DataFrame, *, labels: Sequence[str]):
-    """For each partner (rows, in ``labels`` order = table order): Russia's record of its
-    exports (circle) and the partner's record of its imports from Russia (square), joined."""
-    fig, ax = plt.subplots(
-        figsize=(style.FIGSIZE[0], min(style.FIGSIZE[1], 1.8 + 0.42 * len(table)))
-    )
-    y = np.arange(len(table))
-    ax.hlines(y, table[["russia_reports", "partner_reports"]].min(axis=1),
-              table[["russia_reports", "partner_reports"]].max(axis=1), color="#777777",
-              linewidth=2)  # fmt: skip
-    ax.plot(table["russia_reports"], y, linestyle="", marker="o", markersize=11,
-            color=style.CYCLE[0], markeredgecolor=EDGE,
-            label="Russia's record (exports, FOB)")  # fmt: skip
-    ax.plot(table["partner_reports"], y, linestyle="", marker="s", markersize=11,
-            color=style.CYCLE[1], markeredgecolor=EDGE,
-            label="partner's record (imports from Russia, CIF)")  # fmt: skip
-    ax.set_yticks(y, labels)
-    ax.invert_yaxis()
-    ax.set_xscale("symlog", linthresh=10)
-    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda value, _: f"{value:,.10g}"))
-    ax.xaxis.set_minor_formatter(plt.NullFormatter())
-    top = float(table[["russia_reports", "partner_reports"]].max().max())
-    ax.set_xlim(0, top * 1.6 if top > 0 else 10)
-    ax.set_xlabel("US$ million (scale linear to 10, logarithmic above)")
-    ax.grid(axis="y", visible=False)
-    fig.legend(loc="outside lower center", ncol=2, frameon=False)
     return fig
 
 

@@ -17,8 +17,11 @@ from rulac.paths import NOTEBOOKS, ROOT
 
 
 def notebook_for(prefix: str) -> Path:
-    """The notebook whose name starts with ``prefix`` ("02" or "02_ukraine_votes")."""
-    matches = sorted(NOTEBOOKS.glob(f"{prefix}*.ipynb"))
+    """The notebook whose number or name is ``prefix`` ("02", "02b" or "02_ukraine_votes"), or
+    else the one notebook whose name starts with it ("02_u")."""
+    paths = sorted(NOTEBOOKS.glob("*.ipynb"))
+    matches = [p for p in paths if prefix in (p.stem, p.stem.split("_")[0])]
+    matches = matches or [p for p in paths if p.stem.startswith(prefix)]
     if len(matches) != 1:
         names = ", ".join(p.stem for p in sorted(NOTEBOOKS.glob("*.ipynb")))
         raise SystemExit(f"NB={prefix!r} names {len(matches)} notebooks; choose one of: {names}")

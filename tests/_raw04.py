@@ -1,4 +1,5 @@
-"""Where the raw files of notebook 04's resources are (tests skip when they are not here)."""
+"""Where the raw files of notebooks 04 and 04b's resources are (tests skip when they are not
+here)."""
 
 from __future__ import annotations
 

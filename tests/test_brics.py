@@ -1,4 +1,4 @@
-"""rulac.brics computes what notebook 04 shows; the notebook 04 figures draw what they are given."""
+"""rulac.brics computes what notebooks 04 and 04b show; their figures draw what they are given."""
 
 from __future__ import annotations
 
@@ -74,9 +74,17 @@ def test_figures_draw_every_row():
     labels = {"BRA": "Brazil", "ARG": "Argentina"}
     fig = plots.membership_timeline(facts, labels, end="2025-06-30", lines={"2024-04-15": "x"})
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Brazil", "Argentina"]
-    shares = brics.world_shares({"a": ["BRA"], "b": ["CHN"]}, (2000, 2005))
-    assert len(plots.share_lines(shares, brics.MEASURES).axes[0].lines) == 2
     table = brics.arms_by_period(countries.lac_codes())
     assert len(plots.arms_panels(table).axes[1].patches) == len(table)
     mix = pd.DataFrame({"x": [0.5, 0.2], "y": [0.5, 0.8]}, index=[2000, 2018])
     assert len(plots.product_bars(mix).axes[0].patches) == 4
+
+
+def test_trade_figures_draw_every_partner_and_origin():
+    exports = brics.russia_exports(["BRA", "MEX", "CUB"])
+    fig = plots.exports_by_partner(exports.loc[2020], exports.sum(axis=1), year=2020)
+    assert len(fig.axes[0].patches) == 3
+    assert [t.get_text() for t in fig.axes[1].get_legend().get_texts()] == ["2020"]
+    origins = brics.import_origins(["BRA"])
+    assert list(origins.columns) == ["USA", "CHN", "RUS"]
+    assert len(plots.origin_lines(origins, {"RUS": "Russia"}).axes[0].lines) == 3

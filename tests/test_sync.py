@@ -78,3 +78,18 @@ def test_every_data_resource_has_its_licence_listed():
         assert f"| `{resource['name']}` |" in licences
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
     assert "CC BY 4.0" in (ROOT / "LICENSE-CONTENT.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("notebook_id", [i for i in IDS if published(i)])
+def test_each_notebook_fits_an_hour_and_says_so(sync, notebook_id):
+    """STYLE: a notebook longer than 60 minutes by the count is split or trimmed, and its
+    "Time needed" line gives the time the count gives (words, exercises and figures)."""
+    import nbformat
+
+    notebook = nbformat.read(NOTEBOOKS / f"{notebook_id}.ipynb", as_version=4)
+    counted = sync.measure(notebook)["minutes"]
+    assert counted <= 60, f"{notebook_id} counts {counted} minutes: split or trim it"
+    assert sync.stated_minutes(notebook) == str(counted), (
+        f"{notebook_id} says about {sync.stated_minutes(notebook)} minutes; the count gives "
+        f"{counted}: correct its 'Time needed' line"
+    )

@@ -1,6 +1,7 @@
 """The verdicts notebook 04 wrote into the claims register still follow from the data.
 
-Each test recomputes the facts its verdict note states (membership, trade, votes, arms).
+Each test recomputes the facts its verdict note states (membership, trade, votes); the arms
+verdict of notebook 04b is tested in test_verdicts_04b.py.
 """
 
 from __future__ import annotations
@@ -73,21 +74,6 @@ def test_c59_partly_supported(claims, facts):
     assert claims.loc["C59", "verdict"] == "partly supported"
 
 
-def test_c60_not_testable_trend(claims):
-    region = brics.arms_by_period(countries.lac_codes())
-    assert region.loc["2000-2009", "russia_tiv"] == 2311
-    assert region.loc["2010-2019", "russia_tiv"] == 2373
-    assert round(region.loc["2000-2009", "moscow_share"] * 100) == 18
-    assert round(region.loc["2010-2019", "moscow_share"] * 100) == 21
-    assert region.loc["2020-2021", "russia_tiv"] == 0
-    arms = load("arms_transfers")
-    recent = arms[arms["period"].isin(["2000-2009", "2010-2019"])]
-    venezuela = recent.loc[recent["recipient"] == "VEN", "russia_tiv"].sum()
-    assert round(100 * venezuela / recent["russia_tiv"].sum()) == 82
-    assert arms.loc[arms["recipient"] == "BOL", "russia_tiv"].sum() == 0
-    assert claims.loc["C60", "verdict"] == "not testable with these data"
-
-
 def test_c61_partly_supported(claims, facts):
     assert set(facts.loc[facts["iso3"] == "BRA", "status"]) == {"founding member"}
     assert facts["source_publisher"].eq("Brazil's 2025 BRICS presidency").any()
@@ -112,3 +98,8 @@ def test_c62_supported(claims, facts):
     assert rows(facts, "ARG", "applied")["date"].dt.year.eq(2022).all()
     assert (rows(facts, "ARG", "invited")["date"] == pd.Timestamp("2023-08-24")).all()
     assert claims.loc["C62", "verdict"] == "supported"
+
+
+def test_the_register_sends_these_claims_to_notebook_04(claims):
+    mine = claims.index[claims["notebook"] == "04_brics"].tolist()
+    assert mine == ["C56", "C57", "C58", "C59", "C61", "C62", "C63"]

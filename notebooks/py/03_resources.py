@@ -45,10 +45,9 @@
 # %% [markdown] slideshow={"slide_type": "skip"}
 # **Parameters.** Change these and run *Restart Kernel and Run All Cells* (or `make variant`) to
 # repeat the analysis for another selection. Minerals may be named one by one or as a group
-# ("chapter", "region", "all"); states may be ISO3 codes, names or a region ("LAC", "South
-# America", "Central America", "Caribbean"). Part 1 compares the chapter's table for the minerals
-# selected; the verdicts always concern the chapter's own claims. Titles and comments that depend on
-# the selection are written from the numbers.
+# ("chapter", "region", "all"); states may be ISO3 codes, names or a region ("LAC", "South America",
+# "Central America", "Caribbean"). The verdicts always concern the chapter's own claims; titles that
+# depend on the selection are written from the numbers.
 
 # %% tags=["parameters"]
 MINERALS = "all"  # "chapter" (its eight), "region" (Nb, Li, Cu, Ag), "all", or ["lithium", ...]
@@ -256,8 +255,8 @@ minerals.group_import_share(group, chosen)
 # **What it shows.** For the default selection: Brazil supplies most US alumina and niobium, Jamaica
 # and Guyana most bauxite, Chile and Argentina nearly all lithium, Chile most refined copper, Mexico
 # the largest share of silver; Latin America supplies little graphite and sheet mica, and no tantalum
-# or scrap and flake mica among the listed sources. USGS names no cesium shares. Bolivia and
-# Afghanistan, named by the chapter for lithium, are in no USGS lithium list.
+# or scrap and flake mica among the listed sources.  Bolivia and Afghanistan, named by the chapter for
+# lithium, are in no USGS lithium list.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # The supplier check is generous: a supplier counts if USGS names it for any product form in any

@@ -1,34 +1,33 @@
-"""Exercises of notebook 04 (BRICS, trade and arms). Answers are computed from the data."""
+"""Exercises of notebook 04 (BRICS membership, weight and candidates). Answers are computed from
+the data."""
 
-from rulac import brics, countries, load
+from rulac import brics, load, votes
 from rulac.exercises import exercise
 
 
-def _peak_year(flow_reporter: str = "RUS") -> int:
-    lac = countries.lac_codes()
-    if flow_reporter == "RUS":
-        totals = brics.russia_exports(lac).sum(axis=1)
-    else:  # the same flow as the 33 record it: their imports from Russia
-        table = load("dots_trade")
-        mine = table[(table["flow"] == "imports_cif") & (table["partner"] == "RUS")]
-        totals = mine.groupby("year")["value_usd_million"].sum()
-    return int(totals.idxmax())
+def _applied(column: str = "iso3", status: str = "applied") -> int:
+    facts = load("brics_facts")
+    if status == "applied":
+        rows = facts[facts["status"] == "applied"]
+    else:  # the display group of the timeline, which holds several statuses
+        rows = facts[facts["status"].map(brics.STATUS_GROUPS) == status]
+    return int(rows[column].nunique()) if column else len(rows)
 
 
 exercise(
     "04.1",
-    _peak_year,
+    _applied,
     kind="number",
-    topics=["peak", "highest"],
+    topics=["applied"],
     hints=[
-        (lambda given, _: given == _peak_year("LAC"),
-         ("Not yet: that is the peak of the 33 states' own records of imports from Russia; the "
-         "question asks for Russia's record of its exports (reporter RUS, exports_fob).")),
-        (lambda given, _: given == 2020,
-         "Not yet: 2020 is the last year of the data, not the highest."),
+        (lambda given, _: given == _applied(column=""),
+         "Not yet: that counts rows; a state can have more than one 'applied' row. Count states."),
+        (lambda given, _: given == _applied(status="applicant or candidate"),
+         ("Not yet: that counts the timeline's whole group 'applicant or candidate' (which also "
+          "holds 'expressed interest' and requests for partner status); keep status 'applied'.")),
     ],
-    fallback="Not yet: sum brics.russia_exports(countries.lac_codes()) over the partners for each "
-    "year, then find the year with the largest total.",
+    fallback="Not yet: keep the rows of facts whose status is 'applied' and count the distinct "
+    "iso3 codes.",
 )  # fmt: skip
 
 
@@ -56,23 +55,28 @@ exercise(
 )  # fmt: skip
 
 
-def _russian_recipients(column: str = "russia_tiv") -> int:
-    arms = load("arms_transfers")
-    return int(arms.loc[arms[column] > 0, "recipient"].nunique())
+def _lula(state: str = "BRA", reference: str = "RUS", years=(2003, 2010)) -> float:
+    table = votes.agreement([state], [reference], years)
+    return round(float(table["agreement"].mean()), 2)
 
 
 exercise(
     "04.3",
-    _russian_recipients,
+    _lula,
     kind="number",
-    topics=["received"],
+    tolerance=0.006,
+    topics=["Lula", "2003"],
     hints=[
-        (lambda given, _: given == _russian_recipients("soviet_union_tiv"),
-         ("Not yet: that counts the Soviet Union's recipients (to 1991); the question asks for "
-         "Russia's, from 1992 (column russia_tiv).")),
-        (lambda given, _: given == 33,
-         "Not yet: count only the states with some Russian deliveries recorded (russia_tiv > 0)."),
+        (lambda given, _: given > 1,
+         "Not yet: agreement is a share between 0 and 1 (e.g. 0.42), not a percentage."),
+        (lambda given, _: abs(given - _lula(reference="USA")) < 0.006,
+         ("Not yet: that is Brazil's agreement with the United States; the question asks for "
+          "Russia.")),
+        (lambda given, _: abs(given - _lula(state="ARG")) < 0.006,
+         "Not yet: that is Argentina's agreement with Russia; the question asks for Brazil's."),
+        (lambda given, _: abs(given - _lula(years=(2011, 2014))) < 0.006,
+         "Not yet: that is 2011-2014 (Rousseff's first term); the question asks for 2003-2010."),
     ],
-    fallback="Not yet: in load('arms_transfers'), keep the rows with russia_tiv > 0 and count the "
-    "distinct recipients.",
+    fallback="Not yet: compute votes.agreement(['BRA'], ['RUS'], (2003, 2010)) and take the mean "
+    "of its agreement column, to two decimals.",
 )  # fmt: skip

@@ -160,7 +160,7 @@ def test_02c_every_selection_runs_and_counts_its_own_states(tmp_path, name):
 SELECTIONS_00 = {
     **{
         f"focus {n}": {"FOCUS_NOTEBOOK": n}
-        for n in ("00", "01", "01b", "02", "02b", "02c", "03", "04", "05", "05b")
+        for n in ("00", "01", "01b", "02", "02b", "02c", "03", "04", "04b", "05", "05b")
     },
     "by full id": {"FOCUS_NOTEBOOK": "02_ukraine_votes"},
     "interpretive and normative": {"TESTABLE_KINDS": ["interpretive", "normative"]},
@@ -181,7 +181,6 @@ SELECTIONS_04 = {
     "three states by name": {"FOCUS_STATES": ["Brazil", "ARG", "mexico"]},
     "years reversed": {"YEARS": [2024, 2000]},
     "one year": {"YEARS": 2010},
-    "early trade year": {"TRADE_YEAR": 1995},
     "with Saudi Arabia": {"WITH_SAUDI_ARABIA": True},
     "other comparison groups": {
         "COMPARE_GROUPS": {
@@ -195,8 +194,66 @@ SELECTIONS_04 = {
 
 @pytest.mark.parametrize("name", SELECTIONS_04)
 def test_04_every_selection_runs(tmp_path, name):
-    nb = run(tmp_path, "04_brics", **SELECTIONS_04[name])
+    parameters = SELECTIONS_04[name]
+    nb = run(tmp_path, "04_brics", **parameters)
     every_part_ran(nb)
+    text = outputs(nb)
+    from rulac import params
+
+    focus = params.states(parameters.get("FOCUS_STATES", "LAC"))
+    years = params.years(parameters.get("YEARS", (1990, 2024)), within=(1990, 2024))
+    assert f"{len(focus)} focus states; years {years[0]}-{years[1]}; groups: BRICS-5 (5)" in text
+    chosen = votes.ukraine_resolutions(parameters.get("RESOLUTIONS", "emergency session"))
+    assert all(short in text for short in chosen["short"]), "a selected resolution not in the table"
+
+
+SELECTIONS_04B = {
+    "Caribbean": {"FOCUS_STATES": "Caribbean"},
+    "one small state, no arms": {"FOCUS_STATES": "Dominica"},
+    "no record in the trade year": {"FOCUS_STATES": "Antigua and Barbuda", "TRADE_YEAR": 1995},
+    "Brazil": {"FOCUS_STATES": "Brazil"},
+    "three states by name": {"FOCUS_STATES": ["Brazil", "ARG", "mexico"]},
+    "early trade year": {"TRADE_YEAR": 1995},
+    "first trade year, South America": {"TRADE_YEAR": 1992, "FOCUS_STATES": "South America"},
+    "Central America": {"FOCUS_STATES": "Central America", "TRADE_YEAR": 2010},
+}
+
+
+@pytest.mark.parametrize("name", SELECTIONS_04B)
+def test_04b_every_selection_runs_and_says_what_its_tables_show(tmp_path, name):
+    from rulac import brics, params
+
+    parameters = SELECTIONS_04B[name]
+    nb = run(tmp_path, "04b_trade_and_arms", **parameters)
+    every_part_ran(nb)  # the product mix and the import shares are drawn for every selection
+    text = outputs(nb)
+    focus = params.states(parameters.get("FOCUS_STATES", "LAC"))
+    year = parameters.get("TRADE_YEAR", 2020)
+    assert f"{len(focus)} focus states; trade year {year}" in text
+    # Figure 1's text description starts with the largest partner, or a sentence says there is
+    # nothing to draw.
+    exports = brics.russia_exports(focus)
+    in_year = exports.loc[year].dropna() if year in exports.index else exports.sum(axis=1)[:0]
+    if in_year.sum() > 0:
+        top = countries.names()[in_year.idxmax()]
+        assert f"Russia's exports by partner in {year}: {top} {in_year.max():.0f}" in text
+    else:
+        assert f"No Russian export to the focus states is recorded for {year}" in text
+    # The two records: the totals and the count of larger partner records, as computed here.
+    records = brics.mirror(focus, year)
+    both = records.dropna()
+    assert f"Russia's record: US${records['russia_reports'].sum() / 1000:.2f} bn" in text
+    if len(both):
+        larger = int((both["gap"] > 0).sum())
+        assert f"larger for {larger} of the {len(both)} focus states" in text
+    else:
+        assert f"No focus state has both records in {year}" in text
+    # Part 2: a figure of deliveries, or the sentence that there were none.
+    arms = brics.arms_by_period(focus)
+    delivered = (arms["soviet_union_tiv"] + arms["russia_tiv"]).sum() if len(arms) else 0
+    assert ("Stacked bars by decade and bars of shares." in text) == (delivered > 0)
+    if not delivered:
+        assert "SIPRI records no Soviet or Russian delivery to the focus states" in text
 
 
 SELECTIONS_01 = {

@@ -14,6 +14,7 @@ SELECTIONS_05B = {
     },
     "empty selection": {"FOCUS_PILLAR": "A peaceful region", "FOCUS_NOTEBOOK": "04_brics"},
     "every brief of notebook 05": {"FOCUS_NOTEBOOK": 5, "BRIEFS": "all"},
+    "notebook 04b by number": {"FOCUS_NOTEBOOK": "04b"},
     "a brief outside the selection": {"FOCUS_PILLAR": "Legal culture", "BRIEFS": "c47"},
     "one state, years reversed": {"FOCUS_STATES": "Brazil", "YEARS": [2025, 2015]},
     "one year": {"FOCUS_STATES": "Caribbean", "YEARS": 2022},
@@ -37,6 +38,8 @@ def test_05b_every_selection_runs(tmp_path, name):
     if name == "every brief of notebook 05":
         assert "**C46.**" in text and "*Strongest reading against:*" in text
         assert "**C47.**" not in text, "C47 is weighed in 05b, not in the selection"
+    if name == "notebook 04b by number":
+        assert "C60" in text and "04b_trade_and_arms" in text
     if name == "a brief outside the selection":
         assert "No brief shown" in text
     if name == "two pillars, one notebook by number":
