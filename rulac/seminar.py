@@ -544,7 +544,7 @@ def proxy_caption(proxy: pd.DataFrame, n_states: int):
         f"{sentence_list(names)} on whole resolutions, by year. The dotted line, where shown, "
         "marks the EU-CELAC summit of July 2023. A proxy: it measures votes, not trust; it also "
         "moves when the reference state changes how it votes (the United States voted no on most "
-        "roll calls of 2025; notebook 02b, part 3) and with the change of source in 2019.",
+        "roll calls of 2025; notebook 02c, part 1) and with the change of source in 2019.",
         source="unga_votes and unga_rollcalls (Voeten et al.; UN DGACM), as in notebook 02b.",
         alt=f"Lines by year, {first}-{last}, one per reference state. "
         + "; ".join(

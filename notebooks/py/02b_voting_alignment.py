@@ -17,23 +17,22 @@
 #
 # The chapter reads the region's neutrality on Ukraine as "benevolent" towards Russia and says the
 # United States is losing influence there. This notebook measures, over every recorded vote since
-# 1991, how often the region votes with Russia, the United States, China and Brazil, by the
-# measures the literature uses, and asks who moved when the numbers move.
+# 1991, how often the region votes with Russia, the United States, China and Brazil, by the measures
+# the literature uses.
 #
 # **You will learn**
 # - that "agreement" has several standard definitions, and how much the choice moves the number;
-# - to tell a change in one state's votes from a change in another's;
 # - which roll calls a measure counts (whole resolutions, not amendments or paragraphs), and why.
 #
-# **Time needed:** about 40 minutes (about 20 to read the three parts and their figures, 20 for the
-# two exercises; the course's count, not yet timed with a class). **Before you start:** notebook 02.
-# Notebook 02c goes on from here: the states behind the mean, ideal points and the Cuba embargo
-# votes.
+# **Time needed:** about 40 minutes (about 20 to read the two parts and their figures, 20 for the two
+# exercises; the course's count, not yet timed with a class). **Before you start:** notebook 02.
+# Notebook 02c goes on from here: who moved in 2025, the states behind the mean, ideal points and the
+# Cuba embargo votes.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # Notebook 02 looked at the Ukraine texts; this one looks at everything the Assembly votes on. The
-# point to land: a number like "the region agrees with the US 25% of the time" depends on the
-# measure, on the agenda, and on what the US itself did that year.
+# point to land: a number like "the region agrees with the US 25% of the time" depends on the measure
+# and on the agenda (and, notebook 02c shows, on what the US itself did that year).
 
 # %% [markdown] slideshow={"slide_type": "skip"}
 # **How to run it.** Run the cells in order, from the top (*Run > Run All Cells*). After an error,
@@ -48,7 +47,7 @@
 # %% tags=["parameters"]
 FOCUS_STATES = "LAC"  # codes, names or a region
 REFERENCE_STATES = ["RUS", "USA", "CHN", "BRA"]  # whom the focus states are compared with
-YEARS = (1991, 2025)  # the years of parts 1 and 3 (the votes end in June 2026)
+YEARS = (1991, 2025)  # the years of part 1 (the votes end in June 2026)
 METHOD = "identical"  # "identical", "votes only", "half for abstention" or "with consensus"
 METHOD_YEARS = (2019, 2025)  # the years in which part 2 compares the measures
 
@@ -211,7 +210,7 @@ yearly.reindex(shown_years).rename(columns=lambda c: f"with {names[c]}").round(2
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # For the default selection the region agrees with Brazil and China most and with the United States
-# least in every year since 1991, long before 2022. Ask why before part 3 answers part of it.
+# least in every year since 1991, long before 2022. Ask why; notebook 02c (part 1) answers part of it.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 2. Does the measure matter?
@@ -279,68 +278,6 @@ pd.DataFrame(
 # %% [markdown] slideshow={"slide_type": "notes"}
 # A student who quotes the State Department's figure for a country will meet a different number
 # from ours for the same year: that is the measure, not an error.
-
-# %% [markdown] slideshow={"slide_type": "slide"}
-# ## 3. Who changed in 2025?
-#
-# *Question: when the region's agreement with the United States falls, did the region move, or did
-# the United States?*
-#
-# If the United States voted differently, every region's agreement with it moves at once. The
-# share of roll calls on which the United States voted no, and each region's mean agreement with it
-# (identical votes):
-
-# %%
-recent = (max(years[0], years[1] - 10), years[1])
-in_window = whole[whole["date"].dt.year.between(*recent)]  # whole resolutions, as agreement counts
-us_votes = votes.vote_matrix(in_window["rollcall_id"], ["USA"]).iloc[0]
-call_years = in_window.set_index("rollcall_id").loc[us_votes.index, "date"].dt.year
-us_no = (us_votes == "N").groupby(call_years.to_numpy()).mean().rename("US votes no")
-
-# %%
-region = countries.regions()
-with_us = votes.agreement(region.index.tolist(), ["USA"], recent)
-with_us["region"] = with_us["iso3"].map(region)
-by_region = with_us.groupby(["year", "region"])["agreement"].mean().unstack("region")
-by_region = by_region.drop(columns="Northern America", errors="ignore")
-
-# %% slideshow={"slide_type": "skip"}
-shift_panels = {"The United States votes no": us_no.to_frame(), "Agreement with the US": by_region}
-first_year, final_year = int(by_region.index.min()), int(by_region.index.max())
-change = f"In {final_year} the United States voted no on {us_no.loc[final_year]:.0%} of roll calls"
-if final_year - 1 in by_region.index:
-    fell = int((by_region.loc[final_year] < by_region.loc[final_year - 1]).sum())
-    change += (
-        f" ({us_no.loc[final_year - 1]:.0%} the year before); agreement with it fell in "
-        f"{fell} of {by_region.shape[1]} regions"
-    )
-shift_words = Caption(
-    title=change,
-    caption="Left: share of roll calls (whole resolutions) on which the United States voted "
-    "no. Right: mean agreement (identical votes) of each region's states with the United States.",
-    source="UN General Assembly roll-call votes (Voeten et al.; UN DGACM), "
-    f"{first_year}-{final_year}.",
-    alt=f"Two panels of lines by year. Left, the US 'no' share: {us_no.loc[final_year]:.0%} in "
-    f"{final_year}. Right, one line per region; in {final_year} "
-    + "; ".join(f"{r} {v:.0%}" for r, v in by_region.loc[final_year].items())
-    + ".",
-)
-
-# %% slideshow={"slide_type": "slide"}
-show(plots.line_panels(shift_panels, ylabel="share"), shift_words, number=3)
-
-# %% slideshow={"slide_type": "slide"}
-pd.concat([us_no, by_region], axis=1).tail(4).round(2)
-
-# %% [markdown]
-# **What it shows.** The title is computed from the table. Where every region's agreement with the
-# United States falls in the same year as the United States' own "no" votes rise, the change is in
-# the United States' voting, not in the region's.
-
-# %% [markdown] slideshow={"slide_type": "notes"}
-# For the default selection: 2025 is the year the US voted no on most roll calls; every region's
-# agreement with it dropped. This is the clearest warning against reading a regional mean as a
-# regional choice.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Verdict

@@ -15,26 +15,27 @@
 # %% [markdown] slideshow={"slide_type": "slide"}
 # # 02c. States, ideal points and the Cuba embargo
 #
-# Notebook 02b measured how often the region votes with Russia, the United States, China and
-# Brazil, as the mean of its states. This notebook looks at the states behind that mean, places each
-# on one scale that can be compared across years, and sets the chapter's claim that the region
-# consistently defends non-interference (C17) beside the UN's votes on the US embargo against Cuba.
+# Notebook 02b measured how often the region votes with Russia, the United States, China and Brazil,
+# as the mean of its states. This notebook asks first who moved when that mean fell in 2025, then
+# looks at the states behind it, places each on one scale that can be compared across years, and sets
+# the chapter's claim that the region consistently defends non-interference (C17) beside the UN's
+# votes on the US embargo against Cuba.
 #
 # **You will learn**
-# - to tell a region's mean from its states, and to find the states that crossed from one side to
-#   the other;
+# - to tell a change in one state's votes from a change in another's, and a region's mean from its
+#   states, and to find the states that crossed from one side to the other;
 # - to read ideal points (Bailey, Strezhnev and Voeten), the measure built to compare years;
 # - to test a statement of fact against one resolution's yearly record, and to say what that record
 #   cannot show.
 #
-# **Time needed:** about 40 minutes (about 20 to read the three parts and their figures, 20 for the
-# two exercises; the course's count, not yet timed with a class). **Before you start:** notebook 02b.
+# **Time needed:** about 40 minutes (about 20 to read the four parts and their figures, 20 for the two
+# exercises; the course's count, not yet timed with a class). **Before you start:** notebook 02b.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
-# Notebook 02b showed the regional mean; this one opens it up. The points to land: a mean hides
-# states that cross over; ideal points are the measure that can be compared across years, with
-# bands that say what the data cannot tell apart; and the Cuba embargo record supports C17 for the
-# UN since 1992, not more.
+# Notebook 02b showed the regional mean; this one opens it up. The points to land: a regional mean
+# moves when the reference state changes its own votes (2025); a mean hides states that cross over;
+# ideal points are the measure that can be compared across years, with bands that say what the data
+# cannot tell apart; and the Cuba embargo record supports C17 for the UN since 1992, not more.
 
 # %% [markdown] slideshow={"slide_type": "skip"}
 # **How to run it.** Run the cells in order, from the top (*Run > Run All Cells*). After an error,
@@ -48,9 +49,10 @@
 
 # %% tags=["parameters"]
 FOCUS_STATES = "LAC"  # codes, names or a region
-REFERENCE_STATES = ["RUS", "USA", "CHN", "BRA"]  # whose ideal points part 2 draws
-YEARS = (1991, 2024)  # the years of part 2 (the ideal points end in 2024)
-COMPARE_YEARS = (2014, 2024)  # the two years of part 1
+REFERENCE_STATES = ["RUS", "USA", "CHN", "BRA"]  # whose ideal points part 3 draws
+YEARS = (1991, 2024)  # the years of part 3 (the ideal points end in 2024)
+SHIFT_YEARS = (2015, 2025)  # the years of part 1 (the votes end in June 2026)
+COMPARE_YEARS = (2014, 2024)  # the two years of part 2
 
 # %% slideshow={"slide_type": "skip"}
 import pandas as pd
@@ -74,6 +76,7 @@ span = tuple(load("unga_rollcalls")["date"].dt.year.agg(["min", "max"]))
 focus = params.states(FOCUS_STATES)
 references = params.states(REFERENCE_STATES, name="REFERENCE_STATES")
 years = params.years(YEARS, within=span)
+shift_years = params.years(SHIFT_YEARS, name="SHIFT_YEARS", within=span)
 compare_years = params.years(COMPARE_YEARS, name="COMPARE_YEARS", within=span)
 names = countries.names()
 voting = votes.voting_states([*focus, *references], years)
@@ -94,8 +97,8 @@ claims = load("claims").set_index("id")
 markdown_table(claims.loc[["C17", "C65"], ["quote", "claim", "kind"]])
 
 # %% [markdown]
-# C17 is a statement of fact about the record, which part 3 tests; C65 is an interpretation (weighed
-# in notebook 05b), on which part 1 gives the states' own records. Votes cannot settle an
+# C17 is a statement of fact about the record, which part 4 tests; C65 is an interpretation (weighed
+# in notebook 05b), on which part 2 gives the states' own records. Votes cannot settle an
 # interpretation, but they give it something to stand on or to fall against.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
@@ -110,14 +113,79 @@ markdown_table(data_table(["unga_votes", "unga_rollcalls", "idealpoints", "count
 # %%
 markdown_table(limits(["idealpoints"]), index=False)
 
-
 # %% [markdown]
 # Agreement is counted as in notebook 02b: identical votes on whole resolutions (votes on
 # amendments and single paragraphs left out), over the roll calls of each calendar year; the source
 # of the votes changes in 2019.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# ## 1. States, not only the mean
+# ## 1. Who changed in 2025?
+#
+# *Question: when the region's agreement with the United States falls, did the region move, or did the
+# United States?*
+#
+# Notebook 02b showed the region's agreement with the United States falling in 2025. If the United
+# States voted differently, every region's agreement with it moves at once. In the years of
+# `SHIFT_YEARS`: the share of roll calls on which the United States voted no, and each region's mean
+# agreement with it (identical votes on whole resolutions):
+
+# %%
+calls = load("unga_rollcalls")
+whole = calls[~(calls["amendment"].fillna(False) | calls["paragraph"].fillna(False))]
+recent = shift_years
+in_window = whole[whole["date"].dt.year.between(*recent)]  # whole resolutions, as agreement counts
+us_votes = votes.vote_matrix(in_window["rollcall_id"], ["USA"]).iloc[0]
+call_years = in_window.set_index("rollcall_id").loc[us_votes.index, "date"].dt.year
+us_no = (us_votes == "N").groupby(call_years.to_numpy()).mean().rename("US votes no")
+
+# %%
+region = countries.regions()
+with_us = votes.agreement(region.index.tolist(), ["USA"], recent)
+with_us["region"] = with_us["iso3"].map(region)
+by_region = with_us.groupby(["year", "region"])["agreement"].mean().unstack("region")
+by_region = by_region.drop(columns="Northern America", errors="ignore")
+
+# %% slideshow={"slide_type": "skip"}
+shift_panels = {"The United States votes no": us_no.to_frame(), "Agreement with the US": by_region}
+first_year, final_year = int(by_region.index.min()), int(by_region.index.max())
+change = f"In {final_year} the United States voted no on {us_no.loc[final_year]:.0%} of roll calls"
+if final_year - 1 in by_region.index:
+    fell = int((by_region.loc[final_year] < by_region.loc[final_year - 1]).sum())
+    change += (
+        f" ({us_no.loc[final_year - 1]:.0%} the year before); agreement with it fell in "
+        f"{fell} of {by_region.shape[1]} regions"
+    )
+shift_words = Caption(
+    title=change,
+    caption="Left: share of roll calls (whole resolutions) on which the United States voted "
+    "no. Right: mean agreement (identical votes) of each region's states with the United States.",
+    source="UN General Assembly roll-call votes (Voeten et al.; UN DGACM), "
+    f"{first_year}-{final_year}.",
+    alt=f"Two panels of lines by year. Left, the US 'no' share: {us_no.loc[final_year]:.0%} in "
+    f"{final_year}. Right, one line per region; in {final_year} "
+    + "; ".join(f"{r} {v:.0%}" for r, v in by_region.loc[final_year].items())
+    + ".",
+)
+
+# %% slideshow={"slide_type": "slide"}
+show(plots.line_panels(shift_panels, ylabel="share"), shift_words, number=1)
+
+# %% slideshow={"slide_type": "slide"}
+pd.concat([us_no, by_region], axis=1).tail(4).round(2)
+
+
+# %% [markdown]
+# **What it shows.** The title is computed from the table. Where every region's agreement with the
+# United States falls in the same year as the United States' own "no" votes rise, the change is in
+# the United States' voting, not in the region's.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# For the default selection: 2025 is the year the US voted no on most roll calls; every region's
+# agreement with it dropped. This is the clearest warning against reading a regional mean as a
+# regional choice.
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## 2. States, not only the mean
 #
 # *Question: which states agreed more with the United States than with Russia, and did that
 # change?*
@@ -156,7 +224,7 @@ net_words = Caption(
 )
 
 # %% slideshow={"slide_type": "slide"}
-show(plots.net_dumbbell(net[a], net[b], labels=pair, ylabel=difference), net_words, number=1)
+show(plots.net_dumbbell(net[a], net[b], labels=pair, ylabel=difference), net_words, number=2)
 
 # %%
 both = pd.DataFrame(net).dropna()
@@ -181,7 +249,7 @@ pd.DataFrame(net).rename(index=lambda c: f"{names[c]} ({c})").sort_values(b, asc
 # government in between: elections are the usual suspect, and votes are the evidence.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# ## 2. One scale for every year: ideal points
+# ## 3. One scale for every year: ideal points
 #
 # *Question: where do the focus states sit between the United States and Russia, on a scale that
 # can be compared across years?*
@@ -220,7 +288,7 @@ ideal_words = Caption(
 )
 
 # %% slideshow={"slide_type": "slide"}
-show(plots.ideal_point_lines(ref_points, band, names, order=references), ideal_words, number=2)
+show(plots.ideal_point_lines(ref_points, band, names, order=references), ideal_words, number=3)
 
 # %% slideshow={"slide_type": "slide"}
 decades = [y for y in range(ideal_span[0], end + 1) if y % 10 == 0 or y == end]
@@ -239,7 +307,7 @@ table.rename(columns=names).assign(**{"focus median": focus_summary["50%"].reind
 # than the bands are not differences the data can see.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# ## 3. Non-interference, on the record: the Cuba embargo votes
+# ## 4. Non-interference, on the record: the Cuba embargo votes
 #
 # *Question: have the region's states consistently opposed the US embargo against Cuba at the UN,
 # as the chapter says (claim C17)?*
@@ -343,7 +411,7 @@ check("02c.2", answer_02c_2)
 # ## Discussion questions
 #
 # 1. The chapter warns against dividing the region into pro- and anti-American camps (C65). Does
-#    part 1 support a division into camps, a spectrum, or neither?
+#    part 2 support a division into camps, a spectrum, or neither?
 # 2. Ideal points place every state on one dimension. What could one dimension hide about the
 #    region's votes, and which of its states would you expect it to describe worst?
 # 3. The embargo record starts in 1992 and covers the UN only. What other record could test the

@@ -212,7 +212,7 @@ seminar.show_or_say(plots.line_panels, proxy_panel, proxy_words, number=2, **pro
 # motives of a foreign policy (C65), and the mix of texts changes from year to year. A fall in
 # agreement fits the chapter's reading, but so would a change in what the Assembly votes on, or in
 # how the reference state itself votes: in 2025 the United States voted no on most roll calls,
-# and every region's agreement with it fell (notebook 02b, "Who changed in 2025?"). The source of
+# and every region's agreement with it fell (notebook 02c, "Who changed in 2025?"). The source of
 # the votes also changes in 2019.
 
 # %% [markdown] slideshow={"slide_type": "notes"}

@@ -135,6 +135,8 @@ SELECTIONS_02C = {
         "REFERENCE_STATES": ["RUS", "USA", "CHN", "BRA", "IND", "ZAF", "FRA", "GBR"]
     },
     "outside the region": {"FOCUS_STATES": ["FRA", "DEU", "GBR", "IRL"]},
+    "2025 window to mid-2026, reversed": {"SHIFT_YEARS": [2026, 2020]},
+    "one shift year": {"SHIFT_YEARS": 2019},
 }
 
 
@@ -147,7 +149,11 @@ def test_02c_every_selection_runs_and_counts_its_own_states(tmp_path, name):
     every_part_ran(nb)
     text = outputs(nb)
     assert "focus states; references" in text
-    # Part 3 counts the embargo resolutions on which every chosen state that voted said yes.
+    # Part 1's title names the last year of SHIFT_YEARS.
+    shift = parameters.get("SHIFT_YEARS", (2015, 2025))
+    last = max(params.years(shift, name="SHIFT_YEARS", within=(1991, 2026)))
+    assert f"In {last} the United States voted no on" in text
+    # Part 4 counts the embargo resolutions on which every chosen state that voted said yes.
     focus = params.states(parameters.get("FOCUS_STATES", "LAC"))
     embargo = votes.cuba_embargo_rollcalls()
     matrix = votes.vote_matrix(embargo["rollcall_id"], focus)
