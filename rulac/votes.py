@@ -391,3 +391,24 @@ def voting_states(states: Sequence[str], years: tuple[int, int]) -> list[str]:
     calls = calls[calls["date"].dt.year.between(*years)]
     voted = (_take(states, calls["rollcall_id"]) > 0).any(axis=1)
     return [s for s, cast in zip(states, voted, strict=True) if cast]
+
+
+def keep_voting(
+    focus: Sequence[str], references: Sequence[str], years: tuple[int, int]
+) -> tuple[list[str], list[str], list[str]]:
+    """The focus and reference states that cast a vote in ``years``, and the names of the ones
+    left out (a notebook says which). If none of a group voted, :class:`ParameterError` names
+    the parameter (FOCUS_STATES or REFERENCE_STATES) and the years."""
+    from rulac import countries
+
+    voting = set(voting_states([*focus, *references], years))
+    names = countries.names()
+    silent = sorted({names[s] for s in [*focus, *references] if s not in voting})
+    kept = {
+        "FOCUS_STATES": [s for s in focus if s in voting],
+        "REFERENCE_STATES": [s for s in references if s in voting],
+    }
+    for name, chosen in kept.items():
+        if not chosen:
+            raise params.ParameterError(f"{name}: none cast a vote in {years[0]}-{years[1]}.")
+    return kept["FOCUS_STATES"], kept["REFERENCE_STATES"], silent

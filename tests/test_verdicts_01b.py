@@ -12,21 +12,12 @@ import pytest
 
 from rulac import peace
 from rulac.loading import load
+from tests.verdict_notes import note, says
 
 
 @pytest.fixture(scope="module")
 def claims():
     return load("claims").set_index("id")
-
-
-def note(claims, claim_id: str, verdict: str) -> str:
-    assert claims.loc[claim_id, "verdict"] == verdict
-    return claims.loc[claim_id, "verdict_note"]
-
-
-def says(text: str, *facts) -> None:
-    for fact in facts:
-        assert str(fact) in text, f"the note no longer says {fact!r}"
 
 
 def test_c07_not_testable(claims):

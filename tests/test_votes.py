@@ -174,3 +174,14 @@ def test_vote_grid_holds_every_recorded_vote_and_nothing_else():
     assert len(states) == record["iso3"].nunique() and len(calls) == record["rollcall_id"].nunique()
     unknown = votes.vote_matrix(["no such roll call", calls[0]], ["ZZZ", states[0]])
     assert unknown.loc["ZZZ"].tolist() == ["X", "X"] and unknown.iloc[1, 0] == "X"
+
+
+def test_keep_voting_leaves_out_silent_states_and_names_them():
+    from rulac import params
+
+    # Venezuela cast no recorded vote in 2023 (no vote recorded on every roll call of the year).
+    assert "VEN" not in votes.voting_states(["VEN", "BRA"], (2023, 2023))
+    focus, references, silent = votes.keep_voting(["VEN", "BRA"], ["USA", "VEN"], (2023, 2023))
+    assert (focus, references, silent) == (["BRA"], ["USA"], ["Venezuela"])
+    with pytest.raises(params.ParameterError, match="REFERENCE_STATES: none cast a vote in 2023"):
+        votes.keep_voting(["BRA"], ["VEN"], (2023, 2023))
