@@ -76,12 +76,7 @@ years = params.years(YEARS, within=span)
 method = params.choices(METHOD, name="METHOD", valid=list(votes.METHODS), everything="")[0]
 method_years = params.years(METHOD_YEARS, name="METHOD_YEARS", within=span)
 names = countries.names()
-voting = votes.voting_states([*focus, *references], years)
-silent = sorted({names[s] for s in [*focus, *references] if s not in voting})
-focus, references = [s for s in focus if s in voting], [s for s in references if s in voting]
-for name, chosen in {"FOCUS_STATES": focus, "REFERENCE_STATES": references}.items():
-    if not chosen:
-        raise params.ParameterError(f"{name}: none cast a vote in {years[0]}-{years[1]}.")
+focus, references, silent = votes.keep_voting(focus, references, years)
 print(
     f"{len(focus)} focus states; references {', '.join(references)}; "
     f"{years[0]}-{years[1]}; {method}"
@@ -335,10 +330,10 @@ check("02b.2", answer_02b_2)
 #
 # 1. The chapter calls the region's neutrality "benevolent towards Russia" (C45). Which of this
 #    notebook's measures could bear on that, and what would each have to show?
-# 2. Is the United States "losing influence" in the region (C47)? Part 3 shows one year in which
-#    the United States moved. What evidence would show a change in the region's own stance?
-# 3. The State Department includes resolutions adopted without a vote in one of its figures. Is
-#    that a better or a worse measure of a state's alignment? Why?
+# 2. Is the United States "losing influence" in the region (C47)? Notebook 02c (part 1) shows one year
+#    in which the United States moved. What evidence would show a change in the region's own stance?
+# 3. The State Department includes resolutions adopted without a vote in one of its figures. Is that a
+#    better or a worse measure of a state's alignment? Why?
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Sources and further reading

@@ -79,12 +79,7 @@ years = params.years(YEARS, within=span)
 shift_years = params.years(SHIFT_YEARS, name="SHIFT_YEARS", within=span)
 compare_years = params.years(COMPARE_YEARS, name="COMPARE_YEARS", within=span)
 names = countries.names()
-voting = votes.voting_states([*focus, *references], years)
-silent = sorted({names[s] for s in [*focus, *references] if s not in voting})
-focus, references = [s for s in focus if s in voting], [s for s in references if s in voting]
-for name, chosen in {"FOCUS_STATES": focus, "REFERENCE_STATES": references}.items():
-    if not chosen:
-        raise params.ParameterError(f"{name}: none cast a vote in {years[0]}-{years[1]}.")
+focus, references, silent = votes.keep_voting(focus, references, years)
 print(f"{len(focus)} focus states; references {', '.join(references)}; {years[0]}-{years[1]}")
 if silent:
     print(f"Left out, no vote recorded in {years[0]}-{years[1]}: {', '.join(silent)}.")
@@ -180,9 +175,9 @@ pd.concat([us_no, by_region], axis=1).tail(4).round(2)
 # the United States' voting, not in the region's.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
-# For the default selection: 2025 is the year the US voted no on most roll calls; every region's
-# agreement with it dropped. This is the clearest warning against reading a regional mean as a
-# regional choice.
+# For the default selection: the US voted no on most roll calls in every year shown, and in 2025 far
+# more often than in any other; every region's agreement with it dropped. This is the clearest warning
+# against reading a regional mean as a regional choice.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 2. States, not only the mean
@@ -374,8 +369,8 @@ markdown_table(in_this_notebook[["claim", "verdict", "verdict_note"]])
 # its left to open it), to read only after you have tried.
 
 # %% [markdown]
-# **Exercise 02c.1.** In 2024, how many of the 33 states had a higher ideal point than Brazil?
-# Use `votes.ideal_points`.
+# **Exercise 02c.1.** In 2024, how many of the 33 states (those with an estimate for that year) had a
+# higher ideal point than Brazil? Use `votes.ideal_points`.
 
 # %%
 answer_02c_1 = ...  # your answer here: a number

@@ -344,10 +344,10 @@ named_first.sort_values("commodities", ascending=False).head(10)
 # %% [markdown]
 # **What it shows.** For the default selection (2025, Latin America and the Caribbean), the region
 # mines most of the world's niobium and just over half of its silver and between 31 and 38 percent of
-# its lithium and copper, and it supplies most US imports of bauxite, alumina, niobium, lithium and
-# copper. Across the commodities the US imports for half its supply or more, though, China is named
-# first far more often than any Latin American state, and for most no Latin American state is named at
-# all.
+# its lithium and copper, and it supplies most US imports of bauxite, alumina, niobium, lithium,
+# copper and silver. Across the commodities the US imports for half its supply or more, though, China
+# is named first far more often than any Latin American state, and for most no Latin American state is
+# named at all.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # Two different questions: "does the US get mineral X from Latin America?" (often yes for the
