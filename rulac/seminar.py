@@ -502,8 +502,8 @@ def mean_share(shares: pd.DataFrame, resolutions: pd.DataFrame, day, *, after: b
 def summit_title(before: float, after: float) -> str:
     """The title of the before-and-after vote figure, from the two mean yes shares (either may be
     NaN when the chosen years hold no text on that side of the summit)."""
-    if before != before or after != after:  # NaN: nothing to compare with
-        side, share = ("after", after) if before != before else ("before", before)
+    if pd.isna(before) or pd.isna(after):  # no text on one side of the summit
+        side, share = ("after", after) if pd.isna(before) else ("before", before)
         return (
             f"The focus states voted yes on {share:.0%} of the Ukraine texts {side} the EU-CELAC "
             "summit, on average; the years chosen hold no text on the other side to compare"
