@@ -339,29 +339,45 @@ def mapped_transfers(window: int = 5):
     pieces = shapes("border_transfers")
     first = {"loser_iso3": "first", "gainer_iso3": "first", "area_km2": "sum"}
     moved = pieces.dissolve(by=["date", "loser", "gainer"], aggfunc=first).reset_index()
-    # Only the columns used: each filter below copies every column it keeps.
-    changes = load("territorial_change")[["gainer", "loser", "year", "area_km2", "procedure",
-                                          "conflict"]]  # fmt: skip
-    wars = load("cow_wars")[["war_num", "war_name", "ccode", "side", "end_year"]]
+    # The two tables as lists of plain rows, grouped once: filtering whole tables for each of
+    # the transfers cost a fifth of a second.
+    changes = load("territorial_change")
+    by_pair: dict[tuple, list[tuple]] = {}
+    for row in zip(changes["gainer"], changes["loser"], changes["year"], changes["area_km2"],
+                   changes["procedure"], changes["conflict"], strict=True):  # fmt: skip
+        by_pair.setdefault(row[:2], []).append(row[2:])
+    wars = load("cow_wars")
+    by_state: dict[int, list[tuple]] = {}
+    columns = ["ccode", "war_num", "side", "end_year", "war_name"]
+    for position, row in enumerate(zip(*(wars[c] for c in columns), strict=True)):
+        by_state.setdefault(row[0], []).append((position, *row))
     matched = []
     for row in moved.itertuples():
-        same = changes[(changes["gainer"] == row.gainer) & (changes["loser"] == row.loser)]
-        gap = (same["year"] - row.date.year).abs()
-        near = same[gap == gap.min()] if len(same) and gap.min() <= window else same.iloc[:0]
-        pair = wars[wars["ccode"].isin([row.gainer, row.loser])]
-        kinds = pair.groupby("war_num")[["ccode", "side"]].nunique()  # no filter(lambda): faster
-        fought = pair[pair["war_num"].isin(kinds.index[(kinds == 2).all(axis=1)])]
-        recent = fought[fought["end_year"].between(row.date.year - window, row.date.year)]
-        war = recent["war_name"].iloc[0] if len(recent) else pd.NA
-        tc_conflict = bool(near["conflict"].any()) if len(near) else pd.NA
+        year = row.date.year
+        same = by_pair.get((row.gainer, row.loser), [])
+        gaps = [abs(change[0] - year) for change in same]
+        closest = min(gaps, default=window + 1)
+        near = [c for c, gap in zip(same, gaps, strict=True) if gap == closest <= window]
+        # Wars with the two on opposite sides (two states, two sides), in the table's order.
+        pair = sorted(by_state.get(row.gainer, []) + by_state.get(row.loser, []))
+        sides: dict[int, tuple[set, set]] = {}
+        for _, code, number, side, _, _ in pair:
+            sides.setdefault(number, (set(), set()))[0].add(code)
+            sides[number][1].add(side)
+        recent = [
+            name
+            for _, _, number, _, end, name in pair
+            if all(len(kind) == 2 for kind in sides[number]) and year - window <= end <= year
+        ]
+        tc_conflict = any(bool(c[3]) for c in near if not pd.isna(c[3])) if near else pd.NA
         known = len(near) > 0 or len(recent) > 0
         matched.append(
             {
-                "tc_year": near["year"].iloc[0] if len(near) else pd.NA,
-                "tc_area_km2": near["area_km2"].sum() if len(near) else pd.NA,
-                "procedure": near["procedure"].iloc[0] if len(near) else pd.NA,
+                "tc_year": near[0][0] if near else pd.NA,
+                "tc_area_km2": sum(c[1] for c in near) if near else pd.NA,
+                "procedure": near[0][2] if near else pd.NA,
                 "tc_conflict": tc_conflict,
-                "war": war,
+                "war": recent[0] if recent else pd.NA,
                 "conflict": (tc_conflict is True or len(recent) > 0) if known else pd.NA,
             }
         )
