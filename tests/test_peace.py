@@ -1,4 +1,5 @@
-"""rulac.peace: the measures of notebooks 01 and 01b add up to the tables they are computed from."""
+"""rulac.peace: the measures of notebooks 01, 01b and 01c add up to the tables they are computed
+from."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The figures of notebook 01b draw what they are given: every piece of land, event and series."""
+"""The figures of notebooks 01b and 01c draw what they are given: every piece of land, event and
+series."""
 
 from __future__ import annotations
 

@@ -19,8 +19,8 @@
 # wars between its states were rare, most of them border conflicts, and the two major ones were the
 # War of the Pacific and the Chaco War. This notebook sets these claims beside the Correlates of War
 # records of wars and state-years, with armed conflicts inside states and territorial claims beside
-# them, and says which the data support. Notebook 01b goes on to the chapter's borders, courts and
-# arms.
+# them, and says which the data support. Notebook 01b goes on to the chapter's borders and courts,
+# and notebook 01c to its arms.
 #
 # **You will learn**
 # - to compare regions fairly with a rate ([state-years](../GLOSSARY.md) as the denominator), and
@@ -36,8 +36,8 @@
 # %% [markdown] slideshow={"slide_type": "notes"}
 # Frame the session: the chapter's first pillar is a region at peace with itself. The record mostly
 # agrees on wars between states, disagrees on details (which wars were "major", what counts as a
-# "border conflict"), and cannot say whether the cause is legal culture. Borders, courts and arms
-# follow in notebook 01b.
+# "border conflict"), and cannot say whether the cause is legal culture. Borders and courts follow
+# in notebook 01b, arms in notebook 01c.
 
 # %% [markdown] slideshow={"slide_type": "skip"}
 # **How to run it.** Run the cells in order, from the top (*Run > Run All Cells*). After an error,
@@ -84,7 +84,7 @@ markdown_table(claims.loc[ours, ["section", "quote"]])
 # The chapter credits the Monroe Doctrine with partly shielding the region from new European
 # colonisation (C24), and holds that the Cold War crises of the region escalated mainly after the
 # superpowers became involved (C08). Those are judgements for the discussion at the end. Its claims
-# about borders, courts and arms are the subject of notebook 01b.
+# about borders and courts are the subject of notebook 01b, those about arms of notebook 01c.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # Point out what kind of claims these are: a comparison between regions ("most peaceful"), a list

@@ -13,30 +13,31 @@
 # ---
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# # 01b. Borders, courts and arms: how the region's disputes were settled
+# # 01b. Borders and courts: how the region's disputes were settled
 #
 # The chapter's "most peaceful region" rests on more than its wars: Brazil's borders settled
-# "without making a single shot", disputes resolved or frozen, "more legal barriers" than in Europe,
-# arms limited early and the first nuclear-weapon-free zone. This notebook sets each claim beside the
-# records of territorial changes, borders on the ground, territorial claims, court cases, arms
-# races, military spending and treaties, and says which the data support.
+# "without making a single shot", disputes resolved or frozen, and "more legal barriers" than in
+# Europe. This notebook sets each claim beside the records of territorial changes, borders on the
+# ground, territorial claims and court cases, and says which the data support. The chapter's claims
+# about arms follow in notebook 01c.
 #
 # **You will learn**
 # - to check a text's border settlements against datasets, and to read two datasets that disagree
 #   ([de facto and de jure](../GLOSSARY.md) borders) on a map;
+# - to follow one dispute through several tables at once, and to see what the words "resolved" and
+#   "frozen" leave out;
 # - to turn a loose claim ("more legal barriers") into measures that data can reach, and to say
-#   what the measures cannot show;
-# - to tell a state's effort (military spending as a share of GDP) from its strength.
+#   what the measures cannot show.
 #
-# **Time needed:** about 55 minutes (about 35 to read the three parts and their figures, 20 for the
-# two exercises; the course's count, not yet timed with a class). **Before you start:** notebook 01
-# and the chapter's section "The most peaceful region".
+# **Time needed:** about 45 minutes (about 25 to read the two parts and their figures, 20 for
+# the two exercises; the course's count, not yet timed with a class). **Before you start:** notebook
+# 01 and the chapter's section "The most peaceful region".
 
 # %% [markdown] slideshow={"slide_type": "notes"}
-# Notebook 01 looked at wars; this one looks at how the region's states settled what they disputed,
-# and at their arms. The record mostly agrees with the chapter's examples, disagrees on details (how
-# much Brazil gained, how "frozen" a dispute is, how much more "legal" a region), and cannot say
-# whether the cause is legal culture.
+# Notebook 01 looked at wars; this one looks at how the region's states settled what they disputed
+# (their arms follow in notebook 01c). The record mostly agrees with the chapter's examples,
+# disagrees on details (how much Brazil gained, how "frozen" a dispute is, how much more "legal" a
+# region), and cannot say whether the cause is legal culture.
 
 # %% [markdown] slideshow={"slide_type": "skip"}
 # **How to run it.** Run the cells in order, from the top (*Run > Run All Cells*). After an error,
@@ -44,42 +45,32 @@
 # in the course [glossary](../GLOSSARY.md).
 
 # %% [markdown] slideshow={"slide_type": "skip"}
-# **Parameters.** Change these and run *Restart Kernel and Run All Cells* (or `make variant`).
+# **Parameters.** Change this and run *Restart Kernel and Run All Cells* (or `make variant`).
 # `REGION` is one of the course's regions of the Correlates of War states, as in notebook 01 ("LAC",
 # "North America", "Europe", "Africa", "Middle East", "Asia and Oceania"): part 2 reports its cases
-# at the International Court of Justice, part 3 its arms races. `REFERENCE_STATES` are drawn beside
-# the region's military spending in part 3, over `SPENDING_YEARS` (the region's states that have a
-# series, and the five permanent members of the Security Council). Part 1 checks the chapter's own
-# examples and does not change.
+# at the International Court of Justice. Part 1 checks the chapter's own examples and does not
+# change; ICOW's territorial claims (part 2) cover the Western Hemisphere and Western Europe only.
 
 # %% tags=["parameters"]
-REGION = "Latin America and the Caribbean"  # parts 2 and 3: e.g. "LAC", "Europe", "Africa"
-REFERENCE_STATES = ["RUS", "USA"]  # part 3: codes or names, e.g. ["Brazil", "CHN"]
-SPENDING_YEARS = (1960, 2024)  # part 3: years of military spending (the data cover 1960-2024)
+REGION = "Latin America and the Caribbean"  # part 2: e.g. "LAC", "Europe", "Africa"
 
 # %% slideshow={"slide_type": "skip"}
 import pandas as pd
 from IPython.display import Markdown
 
-from rulac import Caption, check, data_table, load, markdown_table, params, peace, plots, show
-from rulac.countries import names as state_names
+from rulac import Caption, check, data_table, load, markdown_table, peace, plots, show
 from rulac.course import navigation
 
 region = peace.region(REGION)
-allowed = peace.spending_codes()
-references = params.states(REFERENCE_STATES, name="REFERENCE_STATES", allowed=allowed)
-covered = tuple(load("military_spending")["year"].agg(["min", "max"]))
-spending_years = params.years(SPENDING_YEARS, name="SPENDING_YEARS", within=covered)
 claims = load("claims").set_index("id")
-print(f"Region: {region}; reference states: {', '.join(references)}")
-print(f"Military spending {spending_years[0]}-{spending_years[1]}")
+print(f"Region: {region}")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## What the chapter says
 #
-# The section "The most peaceful region" goes on from wars (notebook 01) to borders, law and arms;
-# two claims come from later sections (C23 on armies, C41 on Mexico). In the chapter's words, from
-# the claims register (each claim is restated neutrally in the Verdict):
+# The section "The most peaceful region" goes on from wars (notebook 01) to borders and law; one
+# claim comes from a later section (C41 on Mexico). In the chapter's words, from the claims register
+# (each claim is restated neutrally in the Verdict):
 
 # %%
 ours = claims.index[claims["notebook"] == "01b_borders_and_law"]
@@ -89,14 +80,13 @@ markdown_table(claims.loc[ours, ["section", "quote"]])
 # The chapter asks whether this record means that the region's "political culture is higher than
 # the European one" (C14), and argues that the tension between territorial integrity and
 # self-determination keeps the region from understanding the war in Ukraine (C25). Those are
-# judgements for the discussion at the end. The claim that armies are "relatively fragile" because
-# the region had no full-scale wars (C23) has a measurable half (spending) and a causal half that no
-# table here can test.
+# judgements for the discussion at the end. Its claims about arms (the Pacts of May, arms races,
+# military spending, the first nuclear-weapon-free zone) are the subject of notebook 01c.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # Point out what kind of claims these are: areas (km², "equal to that of France"), dated events
-# (1902, 1967, 1986, 1998) and a comparison between regions ("more legal barriers than civilized
-# Europeans"). Each needs a different table; the next slide lists them.
+# (1848, 1895-1909, 1904, 1998) and a comparison between regions ("more legal barriers than
+# civilized Europeans"). Each needs a different table; the next slide lists them.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## The data
@@ -108,8 +98,7 @@ markdown_table(claims.loc[ours, ["section", "quote"]])
 # %%
 borders = ["territorial_change", "border_transfers", "borders_today", "surface_area"]
 law = ["icow_claims", "icj_cases", "chapter_events"]
-arms = ["arms_races", "military_spending", "nwfz_treaties"]
-markdown_table(data_table(borders + law + arms))
+markdown_table(data_table(borders + law))
 
 # %% [markdown]
 # What the data leave out, and what it means here:
@@ -121,8 +110,8 @@ markdown_table(data_table(borders + law + arms))
 #   attribution, share-alike), which the map repeats.
 # - **ICOW covers the Western Hemisphere and Western Europe only**: every comparison of territorial
 #   claims is between those two, never with Africa, Asia or the Middle East.
-# - **Courts and spending.** The ICJ table counts cases, not disputes, to April 2024; military
-#   spending has no series for ten of the 33 states.
+# - **Courts.** The ICJ table counts cases, not disputes, to April 2024, and a case is one route
+#   among several (arbitration, mediation, bilateral talks).
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # The limits matter for the verdicts: "territory equal to that of France" depends on the table (a
@@ -364,121 +353,11 @@ Markdown(peace.icj_sentence(icj, region))
 # of these "legal barriers" means.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# ## 3. Arms: limitation, races and spending
-#
-# *Question: did the region limit arms early, avoid arms races, and spend less on its armies than
-# the great powers?*
-#
-# The chapter: Argentina and Chile "pioneered an arms reduction process by concluding the so-called
-# Pacts of May (1902)". The record of the pacts, as the course's source gives it:
-
-# %%
-events = load("chapter_events").set_index("event_id")
-events["date"] = events["date"].dt.strftime("%Y-%m-%d")
-columns = ["date", "what_the_record_says", "source_publisher", "confidence"]
-markdown_table(events.loc[["pacts_of_may_1902"], columns])
-
-# %% [markdown]
-# The chapter adds that the two states gave up "the four already made for them in Italy and Great
-# Britain armored cruisers"; the source above says both sides gave up warships under construction
-# and gives no number. The chapter also says the region "has never participated in any of the
-# large-scale arms races". The list of arms races during rivalries by Gibler, Rider and Hutchison
-# (2005) names those involving the region's states (it does not measure a race's scale):
-
-# %%
-races = load("arms_races")
-states = peace.codes_of(region)
-in_region = races[races["ccode1"].isin(states) | races["ccode2"].isin(states)]
-in_region
-
-# %%
-powers = peace.great_power_codes()
-with_powers = in_region[in_region[["ccode1", "ccode2"]].isin(powers).any(axis=1)]
-Markdown(
-    f"The list holds {len(races)} arms races, {races['start_year'].min()}-"
-    f"{races['end_year'].max()}; {len(in_region)} involve a state of {region}, "
-    f"{len(with_powers)} of them a permanent member of today's UN Security Council."
-)
-
-# %% [markdown]
-# Military spending as a share of GDP, from the World Bank (which takes it from SIPRI): the World
-# Bank's aggregate for Latin America & Caribbean and for the world, and the reference states:
-
-# %%
-codes = ["LCN", "WLD", *references]
-shares = peace.spending(codes, *spending_years)
-labels = {"LCN": "Latin America & Caribbean", "WLD": "World", **state_names(references)}
-latest = shares[["LCN", "WLD"]].dropna().index.max()
-
-# %% slideshow={"slide_type": "skip"}
-given = [c for c in shares.columns[2:] if shares[c].get(latest) > 0]
-in_latest = ", ".join(f"{labels[c]} {shares.loc[latest, c]:.1f}%" for c in given)
-spend_words = Caption(
-    title=f"In {latest} Latin America & Caribbean spent {shares.loc[latest, 'LCN']:.1f}% of GDP on "
-    f"the military, the world {shares.loc[latest, 'WLD']:.1f}%"
-    + (f"; {in_latest}" if in_latest else ""),
-    caption=f"Military expenditure as a share of GDP, {spending_years[0]}-{spending_years[1]}: "
-    "World Bank aggregates for Latin "
-    "America & Caribbean and the world, and the reference states (each with its own marker).",
-    source="World Bank, World Development Indicators, MS.MIL.XPND.GD.ZS (from SIPRI).",
-    alt=f"Lines over time, one per series. In {latest}: "
-    + "; ".join(f"{labels[c]} {shares.loc[latest, c]:.1f}%" for c in shares.columns),
-)
-
-# %% slideshow={"slide_type": "slide"}
-show(plots.spending_lines(shares, labels), spend_words, number=3)
-
-# %% slideshow={"slide_type": "slide"}
-spent = load("military_spending").query("year == @latest & code in @codes")
-spent.set_index("name")[["share_of_gdp", "spending_usd_m"]].round(1)
-
-# %%
-billions = spent.set_index("code")["spending_usd_m"].dropna() / 1000
-others = [f"{labels[c]} {peace.billions(billions[c])}" for c in references if c in billions]
-missing = [c for c in references if c not in billions]
-Markdown(
-    f"**What it shows.** In {latest} the region's aggregate spent "
-    f"{peace.billions(billions['LCN'])} US dollars (share × GDP, current dollars); "
-    f"{'; '.join(others) or 'no reference state'}."
-    + (f" No data for {', '.join(missing)} in {latest}." if missing else "")
-)
-
-# %% [markdown] slideshow={"slide_type": "subslide"}
-# Finally, the chapter credits "Latin American efforts to create the first nuclear-weapon-free zone
-# in the world (the Treaty of Tlatelolco, 1967)" and Brazil with inaugurating the Zone of Peace and
-# Cooperation in the South Atlantic (1986). The [nuclear-weapon-free zone](../GLOSSARY.md)
-# treaties and related instruments, and the record of 1986:
-
-# %%
-nwfz = load("nwfz_treaties")
-columns = ["short_name", "region", "instrument_type", "opened_for_signature", "entry_into_force"]
-markdown_table(nwfz[columns], index=False)
-
-# %%
-markdown_table(events.loc[["zpcsa_1986"], ["date", "actors", "what_the_record_says"]])
-
-# %%
-first_zone = nwfz[nwfz["regional_zone_treaty"]].sort_values("signed_year").iloc[0]
-earlier = nwfz[nwfz["signed_year"] < first_zone["signed_year"]]
-before_it = "; ".join(f"{e.short_name} ({e.signed_year})" for e in earlier.itertuples())
-Markdown(
-    f"**What it shows.** The first regional zone treaty in the table is "
-    f"{first_zone['short_name']} ({first_zone['signed_year']}); before it the table lists only "
-    f"{before_it or 'nothing'}, which is not a regional zone treaty."
-)
-
-# %% [markdown] slideshow={"slide_type": "notes"}
-# "Never in a large-scale arms race": the list of races shows several involving the region's
-# states, but it has no measure of scale, so "large-scale" cannot be settled with it. Spending as a
-# share of GDP measures effort, not the strength of an army.
-
-# %% [markdown] slideshow={"slide_type": "slide"}
 # ## Verdict
 #
 # The verdicts this notebook reaches, as recorded in the claims register with their reasons
 # (`tests/test_verdicts_01b.py` recomputes every fact they state). They are written for the
-# course's definitions (Latin America and the Caribbean, military spending 1960-2024), not for the
-# parameters above:
+# course's definitions (Latin America and the Caribbean), not for the parameters above:
 
 # %%
 decided = claims.loc[ours][~claims.loc[ours, "verdict"].isin(["untested", "discussion"])]
@@ -486,10 +365,9 @@ markdown_table(decided[["claim", "verdict", "verdict_note"]])
 
 # %% [markdown]
 # The limits of the evidence: ICOW compares the Western Hemisphere with Western Europe only;
-# territorial changes and CShapes measure different things (treaties and control); the arms-race
-# list has no measure of scale; military spending is an effort, not a strength; and none of the
-# tables can show *why* the region's record looks as it does, which is the chapter's causal
-# argument.
+# territorial changes and CShapes measure different things (treaties and control); the ICJ table
+# counts cases, not disputes; and none of the tables can show *why* the region's record looks as it
+# does, which is the chapter's causal argument.
 
 # %% [markdown] slideshow={"slide_type": "slide"} tags=["solutions-note"]
 # ## Exercises
@@ -514,17 +392,19 @@ answer_01b_1 = int(contentious["party_iso3"].str.split(";").map(lambda p: "NIC" 
 check("01b.1", answer_01b_1)
 
 # %% [markdown]
-# **Exercise 01b.2.** In how many years from 1992 to 2024 was Russia's military spending, as a
-# share of GDP, more than twice the world's? Use `peace.spending(["RUS", "WLD"], 1992, 2024)`.
+# **Exercise 01b.2.** In how many of ICOW's territorial claims in the Western Hemisphere was there
+# at least one binding settlement attempt ([arbitration or adjudication](../GLOSSARY.md))? Use
+# `load("icow_claims")`: the column `region` names the ICOW region, `attempts_binding` counts a
+# claim's binding attempts.
 
 # %%
-answer_01b_2 = ...  # your answer here: a number of years
+answer_01b_2 = ...  # your answer here: a number of claims
 check("01b.2", answer_01b_2)
 
 # %% jupyter={"outputs_hidden": true, "source_hidden": true} slideshow={"slide_type": "skip"} tags=["solution"]
 # Solution
-russia_world = peace.spending(["RUS", "WLD"], 1992, 2024).dropna()
-answer_01b_2 = int((russia_world["RUS"] > 2 * russia_world["WLD"]).sum())
+icow = load("icow_claims").query("region == 'Western Hemisphere'")
+answer_01b_2 = int((icow["attempts_binding"] > 0).sum())
 check("01b.2", answer_01b_2)
 
 # %% [markdown] slideshow={"slide_type": "slide"}
@@ -537,8 +417,6 @@ check("01b.2", answer_01b_2)
 #    the region from understanding what it calls the root causes of the Russian-Ukrainian conflict
 #    (C25). The region's own border record (part 1) is one of treaties, arbitration and some
 #    conquest: does that record favour one principle or the other?
-# 3. Spending as a share of GDP measures effort, not strength (part 3). What evidence would show
-#    whether the region's armies are "relatively fragile" (C23), and would it tell you why?
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Sources and further reading
@@ -549,12 +427,9 @@ check("01b.2", answer_01b_2)
 #   1816-1992", *International Studies Quarterly* 45(1) (2001): ICOW Data 1.1.
 # - Guy Schvitz et al., "Mapping the International System, 1886-2017: The CShapes 2.0 Dataset",
 #   *Journal of Conflict Resolution* 66(1) (2022), CC BY-NC-SA 4.0; Natural Earth 4.1.0.
-# - Douglas M. Gibler, Toby J. Rider and Marc L. Hutchison, "Taking Arms Against a Sea of Troubles",
-#   *Journal of Peace Research* 42(2) (2005), as transcribed in the R package peacesciencer.
-# - World Bank, *World Development Indicators* (military expenditure, GDP, surface area); the
-#   International Court of Justice's General List and the CD-ICJ corpus (Seán Fobbe); treaty
-#   texts and records as listed in `nwfz_treaties` and `chapter_events`; COW's wars as in
-#   notebook 01.
+# - World Bank, *World Development Indicators* (surface area); the International Court of Justice's
+#   General List and the CD-ICJ corpus (Seán Fobbe); records as listed in `chapter_events`; COW's
+#   wars as in notebook 01.
 # - Every resource's source, version and licence: [`data/README.md`](../data/README.md); terms: the
 #   [glossary](../GLOSSARY.md).
 

@@ -1,6 +1,5 @@
-"""Exercises of notebook 01b (borders, courts and arms), answered from the course data."""
+"""Exercises of notebook 01b (borders and courts), answered from the course data."""
 
-from rulac import peace
 from rulac.exercises import exercise
 from rulac.loading import load
 
@@ -34,29 +33,40 @@ exercise(
 )
 
 
-def _years_above(multiple: float = 2.0, first: int = 1992, last: int = 2024) -> int:
-    shares = peace.spending(["RUS", "WLD"], first, last).dropna()
-    return int((shares["RUS"] > multiple * shares["WLD"]).sum())
+def _claims_with_binding(region: str | None = "Western Hemisphere") -> int:
+    claims = load("icow_claims")
+    if region is not None:
+        claims = claims[claims["region"] == region]
+    return int((claims["attempts_binding"] > 0).sum())
+
+
+def _binding_attempts(region: str = "Western Hemisphere") -> int:
+    claims = load("icow_claims")
+    return int(claims.loc[claims["region"] == region, "attempts_binding"].sum())
 
 
 exercise(
     "01b.2",
-    _years_above,
+    _claims_with_binding,
     kind="number",
-    topics=["Russia", "RUS", "twice"],
+    topics=["binding", "arbitration", "adjudication"],
     hints=[
         (
-            lambda given, _: given == _years_above(1.0),
+            lambda given, _: given == _binding_attempts(),
             (
-                "Not yet: that counts the years in which Russia spent more than the world at "
-                "all; the question asks for more than twice the world's share."
+                "Not yet: that is the number of binding attempts; some claims saw more than "
+                "one. Count the claims with at least one."
             ),
         ),
         (
-            lambda given, expected: given == 2024 - 1992 + 1 - expected,
-            "Not yet: that is the number of years in which it was not more than twice.",
+            lambda given, _: given == _claims_with_binding(None),
+            "Not yet: that counts Western Europe's claims too; keep the Western Hemisphere's.",
+        ),
+        (
+            lambda given, _: given == _claims_with_binding("Western Europe"),
+            "Not yet: that is Western Europe; the question asks about the Western Hemisphere.",
         ),
     ],
-    fallback="Not yet: use peace.spending(['RUS', 'WLD'], 1992, 2024) and compare the two "
-    "columns year by year.",
+    fallback="Not yet: keep the rows of load('icow_claims') whose region is 'Western "
+    "Hemisphere' and count those whose attempts_binding is more than 0.",
 )

@@ -166,7 +166,7 @@ def test_02c_every_selection_runs_and_counts_its_own_states(tmp_path, name):
 SELECTIONS_00 = {
     **{
         f"focus {n}": {"FOCUS_NOTEBOOK": n}
-        for n in ("00", "01", "01b", "02", "02b", "02c", "03", "04", "04b", "05", "05b")
+        for n in ("00", "01", "01b", "01c", "02", "02b", "02c", "03", "04", "04b", "05", "05b")
     },
     "by full id": {"FOCUS_NOTEBOOK": "02_ukraine_votes"},
     "interpretive and normative": {"TESTABLE_KINDS": ["interpretive", "normative"]},
@@ -279,21 +279,57 @@ def test_01_every_selection_runs(tmp_path, name):
 
 
 SELECTIONS_01B = {
-    "another region": {"REGION": "Europe", "REFERENCE_STATES": ["FRA", "GBR"]},
-    "one state as reference": {"REGION": "Africa", "REFERENCE_STATES": "Brazil"},
-    "references by name": {"REFERENCE_STATES": ["Brazil", "China", "Mexico"]},
+    "Europe": {"REGION": "Europe"},
+    "Africa": {"REGION": "Africa"},
     "a region without an ICJ match": {"REGION": "Middle East"},
-    "years reversed": {"SPENDING_YEARS": [2024, 1990]},
-    "one year": {"SPENDING_YEARS": 2022, "REFERENCE_STATES": ["ARG", "Chile"]},
-    "references without data": {"REFERENCE_STATES": ["HTI", "PAN"], "SPENDING_YEARS": [1960, 1985]},
+    "North America": {"REGION": "North America"},
+    "two ICJ regions": {"REGION": "Asia and Oceania"},
+    "an alias": {"REGION": "LAC"},
+    "lower case": {"REGION": "europe"},
+    "another alias": {"REGION": "Americas without the US and Canada"},
 }
 
 
 @pytest.mark.parametrize("name", SELECTIONS_01B)
-def test_01b_every_selection_runs(tmp_path, name):
+def test_01b_every_selection_runs_and_its_icj_sentence_follows_the_region(tmp_path, name):
+    from rulac import peace
+
     nb = run(tmp_path, "01b_borders_and_law", **SELECTIONS_01B[name])
     every_part_ran(nb)
-    assert "Region: " in outputs(nb)
+    text = outputs(nb)
+    region = peace.region(SELECTIONS_01B[name]["REGION"])
+    assert f"Region: {region}" in text
+    assert peace.icj_sentence(peace.icj_by_region(), region) in text
+
+
+SELECTIONS_01C = {
+    "another region": {"REGION": "Europe", "REFERENCE_STATES": ["FRA", "GBR"]},
+    "one state as reference": {"REGION": "Africa", "REFERENCE_STATES": "Brazil"},
+    "references by name": {"REFERENCE_STATES": ["Brazil", "China", "Mexico"]},
+    "North America": {"REGION": "North America"},
+    "years reversed": {"SPENDING_YEARS": [2024, 1990]},
+    "one year": {"SPENDING_YEARS": 2022, "REFERENCE_STATES": ["ARG", "Chile"]},
+    "references without data": {"REFERENCE_STATES": ["HTI", "PAN"], "SPENDING_YEARS": [1960, 1985]},
+    "before Russia's series": {"REFERENCE_STATES": "Russia", "SPENDING_YEARS": [1960, 1970]},
+}
+
+
+@pytest.mark.parametrize("name", SELECTIONS_01C)
+def test_01c_every_selection_runs_and_counts_its_own_races_and_years(tmp_path, name):
+    from rulac import load, params, peace
+
+    parameters = SELECTIONS_01C[name]
+    nb = run(tmp_path, "01c_arms_and_zones", **parameters)
+    every_part_ran(nb, figures=1)
+    text = outputs(nb)
+    region = peace.region(parameters.get("REGION", peace.LAC))
+    races = load("arms_races")
+    states = peace.codes_of(region)
+    mine = races[races["ccode1"].isin(states) | races["ccode2"].isin(states)]
+    assert f"; {len(mine)} involve a state of {region}," in text
+    years = params.years(parameters.get("SPENDING_YEARS", (1960, 2024)), within=(1960, 2024))
+    assert f"Military expenditure as a share of GDP, {years[0]}-{years[1]}" in text
+    assert f"In {years[1]} the region's aggregate spent" in text
 
 
 SELECTIONS_03 = {
