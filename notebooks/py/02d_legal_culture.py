@@ -192,14 +192,20 @@ tests = pd.DataFrame.from_dict(
 )
 tests.round({"civil mean": 2, "common mean": 2, "difference": 2, "p-value": 3})
 
+
 # %%
+def side(gap):
+    if abs(gap) < 0.005:
+        return "as close to yes as"
+    return "further from yes than" if gap < 0 else "closer to yes than"
+
+
 for name, row in tests.iterrows():
     if row["why"]:
         print(f"{name}: {row['why']}.")
     else:
-        side = "further from yes" if row["difference"] < 0 else "closer to yes"
         print(
-            f"{name}: civil-law states sit {side} than common-law ones on average "
+            f"{name}: civil-law states sit {side(row['difference'])} common-law ones on average "
             f"({row['difference']:+.2f}); shuffled labels give a gap as large in "
             f"{row['p-value']:.0%} of cases."
         )
@@ -213,19 +219,22 @@ marks = {
     "mixed": "diamonds mixed",
     "other": "triangles other",
 }
-dots_words = Caption(
-    title=f"{all_scores.notna().sum()} focus states by legal system: the group means differ by "
+dots_title = (
+    f"{all_scores.notna().sum()} focus states by legal system: the group means differ by "
     f"{tests.loc['All selected', 'difference']:+.2f} (civil minus common)"
     if not tests.loc["All selected", "why"]
-    else "The selection has too few states in one legal system to compare the groups",
+    else "The selection has too few states in one legal system to compare the groups"
+)
+dots_words = Caption(
+    title=dots_title,
     caption="Each state's mean position on the selected Ukraine-related resolutions, by legal "
     f"system ({', '.join(marks[g] for g in marks if (legal['legal_system'] == g).any())}); black "
     "bars mark group means.",
     source=f"UN General Assembly roll-call votes {period}; legal system coded from the CIA World "
     "Factbook (2026-01-22).",
-    alt="Rows of markers on a scale from -1 (every vote no) to +1 (every vote yes), one row per "
-    "legal system, with the mean marked in each. The table above gives each group's size, mean "
-    "and the test.",
+    alt=f"{dots_title}. Rows of markers on a scale from -1 (every vote no) to +1 (every vote "
+    "yes), one row per legal system, with the mean marked in each. The table above gives each "
+    "group's size, mean and the test.",
 )
 
 # %% slideshow={"slide_type": "slide"}

@@ -143,9 +143,11 @@ def test_02d_every_selection_runs_and_says_what_its_tables_show(tmp_path, name):
         if row["why"]:
             assert f"{label}: {row['why']}." in text
             continue
-        side = "further from yes" if row["difference"] < 0 else "closer to yes"
+        gap = row["difference"]
+        side = ("as close to yes as" if abs(gap) < 0.005
+                else "further from yes than" if gap < 0 else "closer to yes than")  # fmt: skip
         assert (
-            f"{label}: civil-law states sit {side} than common-law ones on average "
+            f"{label}: civil-law states sit {side} common-law ones on average "
             f"({row['difference']:+.2f}); shuffled labels give a gap as large in "
             f"{row['p-value']:.0%} of cases."
         ) in text
