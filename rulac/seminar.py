@@ -119,7 +119,7 @@ DISCUSSION = {
         ),
         (
             "Language, religion and legal tradition are widely shared among the Spanish- and "
-            "Portuguese-speaking states (notebook 02 shows the legal part)."
+            "Portuguese-speaking states (notebook 02d shows the legal part)."
         ),
         (
             "The region also includes the English-, French- and Dutch-speaking Caribbean; shared "
@@ -298,7 +298,7 @@ DISCUSSION = {
     "C66": (
         (
             "None settles a prescription; the course's evidence on the region's attitude to "
-            "international law (notebooks 01b and 02) bears on its premise."
+            "international law (notebooks 01b, 02 and 02d) bears on its premise."
         ),
         (
             "If the region has its own attitude to international law, a partner that speaks to it "

@@ -18,16 +18,16 @@
 # The chapter makes four precise claims about how Latin American and Caribbean states voted on
 # Ukraine at the UN General Assembly, and explains their votes by a shared legal culture. This
 # notebook sets each claim beside the recorded votes, state by state, and compares the region with
-# the rest of the world.
+# the rest of the world; notebook 02d asks whether the legal culture shows in the votes.
 #
 # **You will learn**
 # - to check a text's account of a vote against the [roll-call](../GLOSSARY.md) record, and to state
 #   each discrepancy plainly;
-# - to read a vote heatmap and compare a region with the rest of the world;
-# - to test a group difference honestly with few cases (a [permutation test](../GLOSSARY.md)), and to
-#   say what such a test cannot separate.
+# - to read a vote heatmap and see which states vote together;
+# - to compare a region with the rest of the world resolution by resolution, and to say what a
+#   recorded vote (or its absence) can and cannot tell.
 #
-# **Time needed:** about 60 minutes (30 reading the parts and their figures, 30 for the three
+# **Time needed:** about 45 minutes (25 reading the parts and their figures, 20 for the two
 # exercises; counted, not yet timed with a class). **Before you start:** notebook 00 and the
 # chapter's section "Latin America and the Ukrainian crisis". Notebook 02b goes on from here: with
 # whom the region votes on everything else.
@@ -53,7 +53,6 @@
 # %% tags=["parameters"]
 FOCUS_STATES = "LAC"  # codes, names or a region, e.g. ["ARG", "Brazil"] or "Caribbean"
 RESOLUTIONS = "all"  # "all", a group such as "emergency session", or ["68/262", "ES-11/1"]
-MIN_VOTES = 5  # part 4 leaves out states with fewer votes cast on the selection
 
 # %% slideshow={"slide_type": "skip"}
 import pandas as pd
@@ -91,15 +90,16 @@ markdown_table(claims.loc[["C36", "C38", "C39", "C43"], ["quote", "claim"]])
 # %% [markdown]
 # The chapter calls Russia's annexation of Crimea in 2014 its "reunification" with Russia, and
 # Russia's full-scale invasion of Ukraine in February 2022 the "Special Military Operation". It
-# explains the region's votes by a legal culture of territorial integrity and non-use of force, and
-# calls the neutrality of the major states "by and large, benevolent towards Russia" (claim C45).
+# explains the region's votes by a legal culture of territorial integrity and non-use of force
+# (whether the region's legal systems show in the votes is notebook 02d's question), and calls the
+# neutrality of the major states "by and large, benevolent towards Russia" (claim C45).
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## The data
 #
 # Every recorded vote of every member state from October 1991 to June 2026, the roll calls, the
 # Ukraine-related resolutions with their official totals, the chapter's account as a table, and the
-# states with their legal systems:
+# states with their names and regions:
 
 # %%
 markdown_table(
@@ -322,99 +322,6 @@ print(f"The focus states said yes less often than the rest on: {', '.join(fewer)
 # often have none, which lowers the region's yes share on some texts.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
-# ## 4. Does legal culture explain the votes?
-#
-# *Question: do the focus group's [civil-law and common-law](../GLOSSARY.md) states vote differently
-# on Ukraine?*
-#
-# The chapter argues that the region's respect for international law stems from its place in the
-# continental (civil-law) legal tradition (claims C19 and C20). The course codes each state's legal
-# system from the CIA World Factbook (JuriGlobe's classification is kept beside it). First, what
-# else the legal system coincides with:
-
-# %%
-legal = countries.table().loc[focus]
-pd.crosstab(
-    legal["legal_system"], [legal["lac_subregion"].fillna("outside LAC"), legal["main_language"]]
-)
-
-
-# %% [markdown]
-# Each state's score is its mean position on the resolutions of a period, counted only for states
-# that cast at least `MIN_VOTES` votes in it. A permutation test asks how often a difference at
-# least this large between the two groups would arise if the labels were shuffled at random among
-# the same states (10,000 shuffles with a fixed seed, so the result repeats). The
-# [p-value](../GLOSSARY.md) is that share.
-
-# %% slideshow={"slide_type": "slide"}
-def scores(block):
-    enough = (block != "X").sum(axis=1) >= MIN_VOTES
-    return votes.position_score(block).where(enough)
-
-
-tests = pd.DataFrame.from_dict(
-    {
-        name: votes.compare_groups(scores(block), legal["legal_system"], "civil", "common")
-        for name, block in {"All selected": matrix, **periods}.items()
-    },
-    orient="index",
-)
-tests.round({"civil mean": 2, "common mean": 2, "difference": 2, "p-value": 3})
-
-# %%
-for name, row in tests.iterrows():
-    if row["why"]:
-        print(f"{name}: {row['why']}.")
-    else:
-        side = "further from yes" if row["difference"] < 0 else "closer to yes"
-        print(
-            f"{name}: civil-law states sit {side} than common-law ones on average "
-            f"({row['difference']:+.2f}); shuffled labels give a gap as large in "
-            f"{row['p-value']:.0%} of cases."
-        )
-
-# %% slideshow={"slide_type": "skip"}
-all_scores = scores(matrix)
-scale = "mean position (−1 all no, 0 abstain, +1 all yes)"
-marks = {
-    "civil": "circles civil law",
-    "common": "squares common law",
-    "mixed": "diamonds mixed",
-    "other": "triangles other",
-}
-dots_words = Caption(
-    title=f"{all_scores.notna().sum()} focus states by legal system: the group means differ by "
-    f"{tests.loc['All selected', 'difference']:+.2f} (civil minus common)"
-    if not tests.loc["All selected", "why"]
-    else "The selection has too few states in one legal system to compare the groups",
-    caption="Each state's mean position on the selected Ukraine-related resolutions, by legal "
-    f"system ({', '.join(marks[g] for g in marks if (legal['legal_system'] == g).any())}); black "
-    "bars mark group means.",
-    source=f"UN General Assembly roll-call votes {period}; legal system coded from the CIA World "
-    "Factbook (2026-01-22).",
-    alt="Rows of markers on a scale from -1 (every vote no) to +1 (every vote yes), one row per "
-    "legal system, with the mean marked in each. The table above gives each group's size, mean "
-    "and the test.",
-)
-
-# %% slideshow={"slide_type": "slide"}
-show(plots.group_dots(all_scores, legal["legal_system"], xlabel=scale), dots_words, number=3)
-
-# %% [markdown] slideshow={"slide_type": "slide"}
-# **What it can and cannot show.** For the default selection the civil-law states sit *further*
-# from yes than the common-law states in every period, which runs against what the chapter's
-# argument implies, and no difference is clear of chance. The test cannot separate legal system from
-# what moves with it: in the region every English-speaking state is common-law and every other state
-# civil-law, and all the common-law states but Belize and Guyana are in the Caribbean sub-region (the
-# first table), so language, sub-region and colonial history vary together with legal system. States
-# with few votes are left out; a difference in votes would not show that legal culture *causes* it.
-# JuriGlobe codes two states as "mixed" (exercise 02.3).
-
-# %% [markdown] slideshow={"slide_type": "notes"}
-# The honest result is a null with the wrong sign. Ask what data would separate legal culture from
-# language and size: a comparison beyond the region (e.g. civil-law Caribbean states elsewhere)?
-
-# %% [markdown] slideshow={"slide_type": "slide"}
 # ## Verdict
 #
 # The verdicts this notebook reaches, as recorded in the claims register with their reasons (the
@@ -429,7 +336,8 @@ markdown_table(decided[["claim", "verdict", "verdict_note"]])
 # The interpretive claims of this section are for discussion (below and in notebook 05b). The
 # register's claims about events rather than votes (C37, C44, C46, C48 to C50) are weighed in
 # notebook 05 against a record of events, and agreement with the United States and Russia over all
-# roll calls (C45, C47) in notebook 02b, and the Cuba embargo votes (C17) in notebook 02c.
+# roll calls (C45, C47) in notebook 02b, the Cuba embargo votes (C17) in notebook 02c, and the
+# region's legal systems and whether they show in the votes (C19, C20) in notebook 02d.
 
 # %%
 markdown_table(in_this_notebook.loc[in_this_notebook["verdict"] == "discussion", ["claim"]])
@@ -476,26 +384,6 @@ on_es_11_4 = votes.vote_matrix(es_11_4["rollcall_id"], countries.lac_codes()).il
 answer_02_2 = on_es_11_4.index[on_es_11_4 == "X"].tolist()
 check("02.2", answer_02_2)
 
-# %% [markdown]
-# **Exercise 02.3.** Repeat the permutation test of part 4 with JuriGlobe's classification
-# (`legal_system_juriglobe`) instead of the Factbook's, for the 33 states and every Ukraine-related
-# resolution together (all votes cast count), with `votes.permutation_test`'s default shuffles and
-# seed. What is the p-value (three decimals)?
-
-# %%
-answer_02_3 = ...  # your answer here
-check("02.3", answer_02_3)
-
-# %% jupyter={"outputs_hidden": true, "source_hidden": true} slideshow={"slide_type": "skip"} tags=["solution"]
-# Solution
-lac = countries.lac()
-every_text = votes.vote_matrix(votes.ukraine_resolutions()["rollcall_id"], lac.index)
-_, p_value = votes.permutation_test(
-    votes.position_score(every_text), lac["legal_system_juriglobe"], "civil", "common"
-)
-answer_02_3 = round(p_value, 3)
-check("02.3", answer_02_3)
-
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Discussion questions
 #
@@ -510,7 +398,7 @@ check("02.3", answer_02_3)
 #    case by case (C35) and also that it favours territorial integrity (C26). Can a vote show which
 #    principle a state weighed? What other evidence could?
 # 4. Many small Caribbean states often cast no vote. Does leaving them out change any conclusion of
-#    this notebook? Try it: set `FOCUS_STATES` to "Caribbean", or raise `MIN_VOTES`.
+#    this notebook? Try it: set `FOCUS_STATES` to `["South America", "Central America"]` and compare.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Sources and further reading
@@ -519,8 +407,6 @@ check("02.3", answer_02_3)
 #   Harvard Dataverse (hdl:1902.1/12379), as packaged in the R package `unvotes`.
 # - United Nations, Department for General Assembly and Conference Management, machine-readable
 #   General Assembly resolutions.
-# - CIA, *The World Factbook*, "Legal system" (edition of 2026-01-22); JuriGlobe, University of
-#   Ottawa.
 # - Every resource's source, version and licence: [`data/README.md`](../data/README.md); terms: the
 #   [glossary](../GLOSSARY.md).
 

@@ -66,29 +66,3 @@ exercise(
         ),
     ],
 )
-
-
-def _p_value(column: str) -> float:
-    lac = countries.lac()
-    matrix = votes.vote_matrix(votes.ukraine_resolutions()["rollcall_id"], lac.index.tolist())
-    score = votes.position_score(matrix)
-    _, p_value = votes.permutation_test(score, lac[column], "civil", "common")
-    return round(p_value, 3)
-
-
-exercise(
-    "02.3",
-    lambda: _p_value("legal_system_juriglobe"),
-    kind="number",
-    tolerance=0.0015,
-    topics=["p-value", "JuriGlobe", "juriglobe"],
-    hints=[
-        (lambda given, _: given > 1, "Not yet: a p-value is a share between 0 and 1."),
-        (
-            lambda given, _: abs(given - _p_value("legal_system")) < 0.0015,
-            "Not yet: that is the p-value with the Factbook's coding; use legal_system_juriglobe.",
-        ),
-    ],
-    fallback="Not yet: use the column legal_system_juriglobe, all 33 states, every Ukraine "
-    "resolution together, and the function's default permutations and seed.",
-)

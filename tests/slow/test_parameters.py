@@ -34,6 +34,12 @@ def test_02_setup_accepts_names_strings_and_groups():
     assert "3 focus states; 6 resolutions, 2022-2023" in printed(nb)
 
 
+def test_02d_setup_accepts_a_region_in_lower_case_and_a_group_of_resolutions():
+    nb = run_with("02d_legal_culture", 'FOCUS_STATES = "caribbean"\n'
+                  'RESOLUTIONS = "since 2022"\nMIN_VOTES = 3\n', upto_setup=True)  # fmt: skip
+    assert "13 focus states; 11 resolutions, 2022-2025" in printed(nb)
+
+
 @pytest.mark.parametrize(
     ("parameters", "message"),
     [

@@ -61,7 +61,6 @@ SELECTIONS_02 = {
     "emergency session only": {"RESOLUTIONS": "emergency session"},
     "one resolution": {"RESOLUTIONS": "68/262", "FOCUS_STATES": "Caribbean"},
     "outside the region": {"FOCUS_STATES": ["FRA", "DEU", "GBR", "IRL"]},
-    "strict minimum": {"MIN_VOTES": 20},
 }
 
 
@@ -92,10 +91,71 @@ def test_02_every_selection_runs_and_says_what_its_tables_show(tmp_path, name):
             assert f"{label} the most common vote was {votes.VOTE_WORDS[vote]} ({share:.0%}" in text
         else:
             assert f"{label} the most common vote" not in text, "a title about a period not shown"
-    # Part 4 says why it cannot compare, or compares.
-    assert ("not computed: it needs two or more states in each group" in text) or (
-        re.search(r"civil-law states sit (further from|closer to) yes", text)
-    )
+    assert "civil-law states" not in text, "the legal-culture comparison is notebook 02d's"
+
+
+SELECTIONS_02D = {
+    "South America": {"FOCUS_STATES": "South America"},
+    "Central America": {"FOCUS_STATES": "Central America"},
+    "Caribbean": {"FOCUS_STATES": "Caribbean"},
+    "one state": {"FOCUS_STATES": "ARG"},
+    "three states by name": {"FOCUS_STATES": ["Mexico", "BRA", "argentina"]},
+    "MERCOSUR": {"FOCUS_STATES": ["ARG", "BRA", "PRY", "URY", "BOL"]},
+    "emergency session only": {"RESOLUTIONS": "emergency session"},
+    "before 2022 only": {"RESOLUTIONS": "before 2022"},
+    "one resolution": {"RESOLUTIONS": "68/262", "FOCUS_STATES": "Caribbean"},
+    "outside the region": {"FOCUS_STATES": ["FRA", "DEU", "GBR", "IRL", "USA", "ESP"]},
+    "strict minimum": {"MIN_VOTES": 20},
+}
+
+
+@pytest.mark.parametrize("name", SELECTIONS_02D)
+def test_02d_every_selection_runs_and_says_what_its_tables_show(tmp_path, name):
+    from rulac import params
+
+    parameters = SELECTIONS_02D[name]
+    nb = run(tmp_path, "02d_legal_culture", **parameters)
+    every_part_ran(nb, figures=1)
+    text = outputs(nb)
+    focus = params.states(parameters.get("FOCUS_STATES", "LAC"))
+    chosen = votes.ukraine_resolutions(parameters.get("RESOLUTIONS", "all"))
+    assert f"{len(focus)} focus states; {len(chosen)} resolutions" in text
+    # Part 1's line counts the selection's states by language and legal system.
+    legal = countries.table().loc[focus]
+    iberian = legal["main_language"].isin(["Spanish", "Portuguese"])
+    civil = int((legal.loc[iberian, "legal_system"] == "civil").sum())
+    assert f"Spanish or Portuguese: {iberian.sum()} states, {civil} of them civil-law." in text
+    # Part 2 compares each period the selection has, or says in one sentence why it cannot.
+    minimum = parameters.get("MIN_VOTES", 5)
+    matrix = votes.vote_matrix(chosen["rollcall_id"], focus)
+    since = (chosen["date"].dt.year >= 2022).to_numpy()
+    blocks = {
+        "All selected": matrix,
+        "Before 2022": matrix.loc[:, ~since],
+        "Since 2022": matrix.loc[:, since],
+    }
+    for label, block in blocks.items():
+        if not block.shape[1]:
+            assert f"{label}: " not in text, "a sentence about a period not selected"
+            continue
+        score = votes.position_score(block).where((block != "X").sum(axis=1) >= minimum)
+        row = votes.compare_groups(score, legal["legal_system"], "civil", "common")
+        if row["why"]:
+            assert f"{label}: {row['why']}." in text
+            continue
+        gap = row["difference"]
+        side = ("as close to yes as" if abs(gap) < 0.005
+                else "further from yes than" if gap < 0 else "closer to yes than")  # fmt: skip
+        assert (
+            f"{label}: civil-law states sit {side} common-law ones on average "
+            f"({row['difference']:+.2f}); shuffled labels give a gap as large in "
+            f"{row['p-value']:.0%} of cases."
+        ) in text
+        if label == "All selected":
+            assert f"the group means differ by {row['difference']:+.2f}" in text
+    if name == "one state":
+        assert "All selected: not computed: it needs two or more states in each group" in text
+        assert "too few states in one legal system to compare the groups" in text
 
 
 SELECTIONS_02B = {
@@ -166,7 +226,10 @@ def test_02c_every_selection_runs_and_counts_its_own_states(tmp_path, name):
 SELECTIONS_00 = {
     **{
         f"focus {n}": {"FOCUS_NOTEBOOK": n}
-        for n in ("00", "01", "01b", "01c", "02", "02b", "02c", "03", "04", "04b", "05", "05b")
+        for n in (
+            *("00", "01", "01b", "01c", "02", "02b", "02c", "02d"),
+            *("03", "04", "04b", "05", "05b"),
+        )
     },
     "by full id": {"FOCUS_NOTEBOOK": "02_ukraine_votes"},
     "interpretive and normative": {"TESTABLE_KINDS": ["interpretive", "normative"]},
