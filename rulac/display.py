@@ -13,6 +13,7 @@ description is stored as the image's ``alt`` text and printed, collapsed, under 
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
 from dataclasses import dataclass
 
@@ -95,6 +96,52 @@ def wrap_title(title: str, fig) -> str:
     return "\n".join(textwrap.fill(line, width) for line in title.split("\n"))
 
 
+@contextlib.contextmanager
+def _font_heights_once(renderer, dpi: float):
+    """During one draw, look up each font's ascent, descent and line gap once.
+
+    matplotlib 3.11 lays out every text several times per draw (constrained layout, tick label
+    boxes, the draw itself) and each time finds the font file and reads two of its tables for
+    these three numbers: about a third of a figure's text work. It asks the renderer for them
+    first if the renderer has ``_get_font_height_metrics`` (a hook it keeps for its PDF and PS
+    backends). This gives our Agg renderer that hook for the length of one draw, computed as
+    matplotlib computes them and kept per font and size. Fonts and settings cannot change
+    during a draw; the pictures are identical (``tests/test_helpers.py`` compares them).
+    """
+    from matplotlib.font_manager import fontManager, get_font
+
+    if getattr(renderer, "dpi", None) != dpi or hasattr(renderer, "_get_font_height_metrics"):
+        yield  # not the renderer this was written for: draw as matplotlib does
+        return
+    known: dict[tuple, tuple] = {}
+
+    def heights(prop) -> tuple:
+        key = (tuple(prop.get_family()), prop.get_style(), prop.get_variant(), prop.get_weight(),
+               prop.get_stretch(), prop.get_size_in_points(), prop.get_file(),
+               prop.get_math_fontfamily())  # fmt: skip
+        if key not in known:
+            font = get_font(fontManager._find_fonts_by_props(prop))
+            known[key] = (None, None, None)
+            for table_name, gap, ascent, descent in (
+                ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+                ("hhea", "lineGap", "ascent", "descent"),
+            ):
+                table = font.get_sfnt_table(table_name)
+                if table is not None:
+                    size = prop.get_size_in_points()
+                    scale = 1 / font.get_sfnt_table("head")["unitsPerEm"] * size * dpi / 72
+                    known[key] = (table[ascent] * scale, -table[descent] * scale,
+                                  table[gap] * scale)  # fmt: skip
+                    break
+        return known[key]
+
+    renderer._get_font_height_metrics = heights
+    try:
+        yield
+    finally:
+        del renderer._get_font_height_metrics
+
+
 def png_bytes(fig) -> bytes:
     """The figure as an RGB PNG, with no metadata (no timestamp: files stay identical).
 
@@ -107,7 +154,8 @@ def png_bytes(fig) -> bytes:
     from PIL import Image
 
     canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
-    canvas.draw()
+    with _font_heights_once(canvas.get_renderer(), fig.dpi):
+        canvas.draw()
     pixels = np.asarray(canvas.buffer_rgba())
     if pixels[..., 3].min() < 255:  # a see-through background: flatten it onto white
         alpha = pixels[..., 3:] / 255

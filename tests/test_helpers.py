@@ -126,3 +126,49 @@ def test_navigation_names_a_lettered_notebook_by_its_number_and_letter():
     text = course.navigation_markdown("01_peace_and_borders")
     assert f"Next: [01b. {course.TITLES['01b_borders_and_law']}](01b_borders_and_law.ipynb)" in text
     assert "← Previous: [01. " in course.navigation_markdown("01b_borders_and_law")
+
+
+def _text_heavy_figure():
+    import matplotlib.pyplot as plt
+
+    with plt.rc_context(style.rc()):
+        fig, ax = plt.subplots()
+        ax.plot([0, 1, 2], [1, 3, 2], label="a line")
+        ax.set_xticks(range(4), ["ARG", "BRA", "a longer label", "two\nlines"], rotation=90)
+        ax.set_title("A bold axes title")
+        ax.set_ylabel("a y label")
+        ax.text(0.5, 2.5, "a note in 20 pt", fontsize=20)
+        ax.annotate("0.31", (1, 3), xytext=(12, 0), textcoords="offset points", va="center")
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), title="legend")
+        fig.suptitle("A figure title\nover two lines", fontweight="bold", x=0.01, ha="left")
+    return fig
+
+
+def test_png_bytes_font_heights_draw_the_same_pixels_and_are_used():
+    """png_bytes gives the renderer matplotlib's font-height hook for one draw (a speed-up):
+    the picture must be the one matplotlib draws without it, and matplotlib must still ask."""
+    import io
+
+    import matplotlib.pyplot as plt
+    import numpy as np
+    from PIL import Image
+
+    from rulac.display import _font_heights_once, png_bytes
+
+    plain = _text_heavy_figure()
+    plain.canvas.draw()
+    expected = np.asarray(plain.canvas.buffer_rgba())[..., :3].copy()
+    hooked = _text_heavy_figure()
+    drawn = np.asarray(Image.open(io.BytesIO(png_bytes(hooked))))
+    assert drawn.shape == expected.shape
+    assert np.array_equal(drawn, expected), "the font-height hook moved some text"
+    assert not hasattr(hooked.canvas.get_renderer(), "_get_font_height_metrics"), "left behind"
+
+    fig = _text_heavy_figure()
+    renderer, asked = fig.canvas.get_renderer(), []
+    with _font_heights_once(renderer, fig.dpi):
+        hook = renderer._get_font_height_metrics
+        renderer._get_font_height_metrics = lambda prop: asked.append(prop) or hook(prop)
+        fig.canvas.draw()
+    assert asked, "matplotlib no longer asks the renderer for font heights: the hook is dead code"
+    plt.close("all")
