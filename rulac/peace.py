@@ -1,4 +1,4 @@
-"""Wars, borders, claims and arms: the measures of notebooks 01 and 01b (COW, ICOW, ICJ, WDI data).
+"""Wars, borders, claims and arms: the measures of notebooks 01, 01b and 01c (COW, ICOW, ICJ, WDI).
 
 States in the Correlates of War (COW) tables are COW codes; ``cow_codes`` gives each its region
 (by code range) and, where there is one, its ISO3 code. A *state-year* is a calendar year in
@@ -502,7 +502,7 @@ def great_power_codes() -> set[int]:
     return set(codes.loc[codes["iso3"].isin(members), "ccode"])
 
 
-# ---------------------------------------------------------------- sentences for notebooks 01, 01b
+# ---------------------------------------------------------- sentences for notebooks 01, 01b, 01c
 
 
 def least_often(rank_number: int, tied: int = 0) -> str:

@@ -797,7 +797,7 @@ def water_ranking(values: pd.Series, marked: Sequence[str], *, world: float | No
     return fig
 
 
-# ---------------------------------------------------------------- notebooks 01 and 01b
+# ---------------------------------------------------------------- notebooks 01, 01b and 01c
 
 PERIOD_HATCH = ["", "//", ".."]
 
