@@ -545,6 +545,8 @@ def wars_sentence(here: pd.DataFrame) -> str:
 
 def transfers_sentence(moves: pd.DataFrame) -> str:
     """What the territorial changes between the region's states add up to (notebook 01b)."""
+    if moves.empty or moves["area_km2"].sum() <= 0:
+        return "No transfer of territory between the region's states is recorded."
     names = names_by_code()
     fought = moves[moves["conflict"]]
     odd = moves[(moves["procedure"] == "conquest") & ~moves["conflict"]]
@@ -553,12 +555,29 @@ def transfers_sentence(moves: pd.DataFrame) -> str:
         f"({r.area_km2:,.0f} km²) as a conquest without military conflict."
         for r in odd.itertuples()
     ]
-    share = fought["area_km2"].sum() / moves["area_km2"].sum()
+    total = moves["area_km2"].sum()
+    share = fought["area_km2"].sum() / total
     summary = (
         f"{len(moves)} transfers between the region's states, {moves['year'].min()}-"
         f"{moves['year'].max()}: {len(fought)} with military conflict, covering {share:.0%} of "
         "the area transferred."
     )
+    # Secessions are few but large, and weigh on the share: say how much.
+    seceded = moves[moves["procedure"] == "secession"].sort_values("year")
+    rest = moves[moves["procedure"] != "secession"]
+    if len(seceded) and rest["area_km2"].sum() > 0:
+        largest = seceded if len(seceded) <= 4 else seceded.nlargest(3, "area_km2")
+        listed = ("" if largest is seceded else "the largest: ") + "; ".join(
+            f"{names[r.gainer]} from {names[r.loser]}, {r.year}"
+            for r in largest.sort_values("year").itertuples()
+        )
+        rest_share = rest.loc[rest["conflict"], "area_km2"].sum() / rest["area_km2"].sum()
+        oddities.insert(
+            0,
+            f"COW codes {len(seceded)} of them as secessions ({listed}): "
+            f"{seceded['area_km2'].sum() / total:.0%} of the area. Without them, "
+            f"{rest_share:.0%} of the area changed hands with military conflict.",
+        )
     return " ".join([summary, *oddities])
 
 

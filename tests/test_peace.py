@@ -209,3 +209,15 @@ def test_sentences_state_the_numbers():
     france = pd.Series({2019: 500.0, 2020: 1000.0})
     assert "100% of France's" in peace.france_sentence(500, 400, france)
     assert peace.wars_sentence(pd.DataFrame()).startswith("No war")
+
+
+def test_transfers_sentence_weighs_the_secessions():
+    # COW tc2018: Uruguay (165) from Brazil (140) 1828, 269,810 km²; Peru (135) from Bolivia (145)
+    # 1839, 1,559,891 km²; Panama (95) from Colombia (100) 1903, 75,690 km² are coded secessions.
+    lac = peace.codes_of(peace.LAC)
+    text = peace.transfers_sentence(peace.transfers_between(lac, lac, 1816, 2015))
+    assert "3 of them as secessions (Uruguay from Brazil, 1828; Peru from Bolivia, " in text
+    assert "Panama from Colombia, 1903): 48% of the area" in text
+    assert "Without them, 23% of the area changed hands with military conflict" in text
+    none = peace.transfers_between(set(), set(), 1816, 2015)
+    assert peace.transfers_sentence(none).startswith("No transfer")

@@ -394,8 +394,9 @@ check("01b.1", answer_01b_1)
 # %% [markdown]
 # **Exercise 01b.2.** In how many of ICOW's territorial claims in the Western Hemisphere was there
 # at least one binding settlement attempt ([arbitration or adjudication](../GLOSSARY.md))? Use
-# `load("icow_claims")`: the column `region` names the ICOW region, `attempts_binding` counts a
-# claim's binding attempts.
+# `load("icow_claims")`, one row per claim (ICOW counts a claim for each pair of states and
+# territory, so one territory can be claimed more than once): the column `region` names the ICOW
+# region, `attempts_binding` counts a claim's binding attempts.
 
 # %%
 answer_01b_2 = ...  # your answer here: a number of claims

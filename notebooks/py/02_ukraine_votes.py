@@ -269,10 +269,10 @@ per_state.rename(index=lambda c: f"{names[c]} ({c})")
 # how the region split on one text.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
-# For the default selection: abstention dominated the Crimea texts before 2022, yes dominates
-# since; Bolivia, Cuba, El Salvador and Nicaragua sit at the right end, Venezuela has dots only
-# from 2022. Ask students to find the texts since 2022 on which the region's yes share is not above
-# the rest's (the list under figure 2).
+# For the default selection: abstention dominated the Crimea texts before 2022, yes dominates since;
+# Bolivia, Cuba, El Salvador and Nicaragua sit at the right end, Venezuela's column is all dots (no
+# vote recorded) from 2022. Ask students to find the texts since 2022 on which the region's yes share
+# is not above the rest's (the list under figure 2).
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 3. The region against the world
@@ -289,7 +289,9 @@ yes_share = pd.DataFrame({g: shares[g]["Y"].to_numpy() for g in groups}, index=l
 yes_share["difference"] = yes_share[groups[0]] - yes_share[groups[1]]
 
 # %% slideshow={"slide_type": "skip"}
-more_yes = int((yes_share["difference"] > 0).sum())
+# Differences in whole percentage points, as the table after the figure shows them.
+points = (yes_share["difference"] * 100).round(0)
+more_yes = int((points > 0).sum())
 bars_words = Caption(
     title=f"The focus states said yes more often than the rest of the membership on "
     f"{more_yes} of {len(yes_share)} resolutions",
@@ -309,8 +311,10 @@ show(plots.vote_share_bars(shares, labels), bars_words, number=2)
 (yes_share * 100).round(0).astype("Int64").rename(columns=lambda c: f"{c}: yes %")
 
 # %%
-fewer = yes_share.index[yes_share["difference"] < 0].tolist()
+fewer, level = yes_share.index[points < 0].tolist(), yes_share.index[points == 0].tolist()
 print(f"The focus states said yes less often than the rest on: {', '.join(fewer) or 'none'}.")
+if level:
+    print(f"As often, to the whole percentage point: {', '.join(level)}.")
 
 # %% [markdown]
 # **What it shows.** The title and the line above are computed for the selection. For the default

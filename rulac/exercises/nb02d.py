@@ -68,7 +68,11 @@ exercise(
         ),
         (
             _near("Caribbean", "legal_system_juriglobe"),
-            "Not yet: that uses JuriGlobe's coding; use legal_system (the Factbook's).",
+            (
+                "Not yet: that is what JuriGlobe's coding gives (and, by chance, the whole "
+                "region's gap before 2022 in part 2's table); use legal_system, the Caribbean's "
+                "states only and every resolution."
+            ),
         ),
     ],
     fallback="Not yet: keep the 13 Caribbean states (lac_subregion), score each on every Ukraine "

@@ -123,8 +123,8 @@ EMPTY_FOR_FORMER = " Empty for the former members CSK, YUG and SCG."
 RULE = (
     "Coding rule: take the Factbook text up to its first semicolon and drop any 'with ... "
     "influence(s)' phrase; if it then says 'mixed' -> mixed; else if it names both 'civil' and "
-    "'common law' -> mixed, only 'civil' -> civil, only 'common law' -> common, neither "
-    "(Islamic, customary, religious, in flux) -> other. Where the Factbook text is empty "
+    "'common law' (or 'common-law') -> mixed, only 'civil' -> civil, only 'common law' -> common, "
+    "neither (Islamic, customary, religious, in flux) -> other. Where the Factbook text is empty "
     "(South Sudan) the code is JuriGlobe's class mapped to these four codes."
 )
 
