@@ -245,14 +245,14 @@ def period_sentence(name, block):
 never_yes = [names[s] for s in matrix.index if not (matrix.loc[s] == "Y").any()]
 split = int((~since_2022).sum())  # the dashed line falls before the first vote of 2022
 heatmap_words = Caption(
-    title=";\n".join(period_sentence(n, b) for n, b in periods.items()),
+    title=".\n".join(period_sentence(n, b) for n, b in periods.items()),
     caption="Votes of each focus state (columns, ISO3 codes) on each selected Ukraine-related "
     "resolution (rows, oldest at the top); the dashed line, where shown, falls before the first "
     "vote of 2022. Columns are ordered by mean position, yes-most at the left.",
     source=f"UN General Assembly roll-call votes (Voeten et al.; UN DGACM), {period}.",
     alt=f"A grid of {matrix.shape[1]} rows and {matrix.shape[0]} columns of coloured cells, each "
     f"with a letter: Y yes, N no, A abstain, a dot for no vote recorded. "
-    f"{'; '.join(period_sentence(n, b) for n, b in periods.items())}. "
+    f"{'. '.join(period_sentence(n, b) for n, b in periods.items())}. "
     f"States with no yes vote on the selection: {', '.join(never_yes) or 'none'}.",
 )
 
